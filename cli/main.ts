@@ -1,0 +1,45 @@
+/**
+ * The `ascent-verify` command: a thin dispatcher. Each subcommand lives in cli/commands/<name>.ts,
+ * validates all of its input before doing any work, and returns an exit code. A UsageError (bad
+ * input) prints one line and exits 2.
+ */
+import { UsageError, processIo, type Command, type Io } from './args.ts';
+import { AssumptionsError } from '../theory/assumptions.ts';
+import { LambertWDomainError } from '../theory/lambertw.ts';
+
+/** Subcommands, loaded lazily so `lambertw` does not pay for `verify`'s imports. */
+const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  lambertw: { summary: 'Lambert W at arbitrary precision: lambertw <z>... [--branch 0|-1] [--digits N] [--json]', load: async () => (await import('./commands/lambertw.ts')).lambertwCommand },
+  solve1d: { summary: '1-D closed forms: solve1d --R n --F n --Rj n --alpha a --lambda l [--digits N] [--json] | --batch FILE', load: async () => (await import('./commands/solve1d.ts')).solve1dCommand },
+  verify: { summary: 'check every claim: verify [--profile quick|full] [--assumptions FILE] [--seed N] [--out DIR] [--json]', load: async () => (await import('./commands/verify.ts')).verifyCommand },
+  bench: { summary: 'benchmarks: bench lambertw [--quick]', load: async () => (await import('./commands/bench.ts')).benchCommand },
+};
+
+export function usage(): string {
+  const lines = ['usage: ascent-verify <command> [options]', '', 'commands:'];
+  for (const [name, c] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(10)} ${c.summary}`);
+  return lines.join('\n');
+}
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage());
+    return name === undefined ? 2 : 0;
+  }
+  const entry = COMMANDS[name];
+  if (!entry) {
+    io.err(`ascent-verify: unknown command "${name}"; known: ${Object.keys(COMMANDS).join(', ')}`);
+    return 2;
+  }
+  try {
+    const command = await entry.load();
+    return await command(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof AssumptionsError || e instanceof LambertWDomainError) {
+      io.err(`ascent-verify ${name}: ${e.message}`);
+      return 2;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * Every knob a user may change (design.md, "Assumptions"), with validation that runs before any
+ * check does. Pure: the CLI reads the file, this module only judges its contents.
+ */
+
+export interface Range {
+  min: number;
+  max: number;
+}
+
+export interface Assumptions {
+  precision: { digits: number };
+  profiles: Record<'quick' | 'full', { runs: number; gridPoints: number }>;
+  loss: 'exponential' | 'logistic';
+  setting1d: { R: Range; forgetFraction: Range; lambda: Range; Rj: { minFractionOfR: number } };
+  setting2d: { R: Range; forgetFraction: Range; lambda: Range; Rij: { minFractionOfR: number }; eps: Range };
+  figure4: { epsGrid: { min: number; max: number; points: number }; configs: number };
+  iterative: { etas: number[]; maxSteps: number };
+  toy52: { link: string; lambda: number; finetune: { eta: number; steps: number } };
+  hoeffding: { Fsizes: number[]; eps: number[]; monteCarloDraws: number; populationSize: number };
+}
+
+export class AssumptionsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AssumptionsError';
+  }
+}
+
+type Json = unknown;
+
+function at(obj: Json, path: string): Json {
+  let cur: Json = obj;
+  for (const key of path.split('.')) {
+    if (cur === null || typeof cur !== 'object' || !(key in (cur as object))) {
+      throw new AssumptionsError(`assumptions: missing "${path}"`);
+    }
+    cur = (cur as Record<string, Json>)[key];
+  }
+  return cur;
+}
+
+function num(obj: Json, path: string, lo: number, hi: number, opts: { integer?: boolean; openLo?: boolean; openHi?: boolean } = {}): number {
+  const v = at(obj, path);
+  const loTxt = opts.openLo ? `(${lo}` : `[${lo}`;
+  const hiTxt = opts.openHi ? `${hi})` : `${hi}]`;
+  const allowed = `${opts.integer ? 'an integer' : 'a number'} in ${loTxt}, ${hiTxt}`;
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw new AssumptionsError(`assumptions: "${path}" must be ${allowed}, got ${JSON.stringify(v)}`);
+  if (opts.integer && !Number.isInteger(v)) throw new AssumptionsError(`assumptions: "${path}" must be ${allowed}, got ${v}`);
+  const below = opts.openLo ? v <= lo : v < lo;
+  const above = opts.openHi ? v >= hi : v > hi;
+  if (below || above) throw new AssumptionsError(`assumptions: "${path}" must be ${allowed}, got ${v}`);
+  return v;
+}
+
+function range(obj: Json, path: string, lo: number, hi: number, opts: { integer?: boolean; openLo?: boolean; openHi?: boolean } = {}): Range {
+  const min = num(obj, `${path}.min`, lo, hi, opts);
+  const max = num(obj, `${path}.max`, lo, hi, opts);
+  if (min > max) throw new AssumptionsError(`assumptions: "${path}.min" (${min}) must not exceed "${path}.max" (${max})`);
+  return { min, max };
+}
+
+function numList(obj: Json, path: string, lo: number, hi: number, opts: { integer?: boolean; openLo?: boolean; openHi?: boolean } = {}): number[] {
+  const v = at(obj, path);
+  if (!Array.isArray(v) || v.length === 0) throw new AssumptionsError(`assumptions: "${path}" must be a non-empty array of numbers`);
+  return v.map((_, i) => num(obj, `${path}.${i}`, lo, hi, opts));
+}
+
+function oneOf<T extends string>(obj: Json, path: string, allowed: readonly T[]): T {
+  const v = at(obj, path);
+  if (typeof v !== 'string' || !allowed.includes(v as T)) {
+    throw new AssumptionsError(`assumptions: "${path}" must be one of ${allowed.join(', ')}, got ${JSON.stringify(v)}`);
+  }
+  return v as T;
+}
+
+/** Link names the Section 5.2 toy accepts; `all` runs every reading. Kept here so validation needs no toy import. */
+export const TOY_LINKS = ['all', 'logistic', 'tanh-half', 'printed-shifted'] as const;
+
+/** Validates a parsed assumptions document; throws AssumptionsError with a one-line message. */
+export function validateAssumptions(raw: Json): Assumptions {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new AssumptionsError('assumptions: the document must be a JSON object');
+  const BIG = 1e12;
+  const a: Assumptions = {
+    precision: { digits: num(raw, 'precision.digits', 10, 1000, { integer: true }) },
+    profiles: {
+      quick: { runs: num(raw, 'profiles.quick.runs', 1, 1e7, { integer: true }), gridPoints: num(raw, 'profiles.quick.gridPoints', 3, 1e6, { integer: true }) },
+      full: { runs: num(raw, 'profiles.full.runs', 1, 1e7, { integer: true }), gridPoints: num(raw, 'profiles.full.gridPoints', 3, 1e6, { integer: true }) },
+    },
+    loss: oneOf(raw, 'loss', ['exponential', 'logistic'] as const),
+    setting1d: {
+      R: range(raw, 'setting1d.R', 1, BIG, { integer: true }),
+      forgetFraction: range(raw, 'setting1d.forgetFraction', 0, 1, { openLo: true, openHi: true }),
+      lambda: range(raw, 'setting1d.lambda', 0, BIG, { openLo: true }),
+      Rj: { minFractionOfR: num(raw, 'setting1d.Rj.minFractionOfR', 0, 1, { openLo: true }) },
+    },
+    setting2d: {
+      R: range(raw, 'setting2d.R', 1, BIG, { integer: true }),
+      forgetFraction: range(raw, 'setting2d.forgetFraction', 0, 1, { openLo: true, openHi: true }),
+      lambda: range(raw, 'setting2d.lambda', 0, BIG, { openLo: true }),
+      Rij: { minFractionOfR: num(raw, 'setting2d.Rij.minFractionOfR', 0, 1, { openLo: true }) },
+      eps: range(raw, 'setting2d.eps', 0, 1, { openLo: true, openHi: true }),
+    },
+    figure4: {
+      epsGrid: {
+        min: num(raw, 'figure4.epsGrid.min', 0, 1, { openLo: true, openHi: true }),
+        max: num(raw, 'figure4.epsGrid.max', 0, 1, { openLo: true, openHi: true }),
+        points: num(raw, 'figure4.epsGrid.points', 2, 100000, { integer: true }),
+      },
+      configs: num(raw, 'figure4.configs', 1, 1e6, { integer: true }),
+    },
+    iterative: {
+      etas: numList(raw, 'iterative.etas', 0, BIG, { openLo: true }),
+      maxSteps: num(raw, 'iterative.maxSteps', 1, 1e10, { integer: true }),
+    },
+    toy52: {
+      link: oneOf(raw, 'toy52.link', TOY_LINKS),
+      lambda: num(raw, 'toy52.lambda', 0, BIG, { openLo: true }),
+      finetune: { eta: num(raw, 'toy52.finetune.eta', 0, BIG, { openLo: true }), steps: num(raw, 'toy52.finetune.steps', 1, 1e9, { integer: true }) },
+    },
+    hoeffding: {
+      Fsizes: numList(raw, 'hoeffding.Fsizes', 1, 1e6, { integer: true }),
+      eps: numList(raw, 'hoeffding.eps', 0, 1, { openLo: true, openHi: true }),
+      monteCarloDraws: num(raw, 'hoeffding.monteCarloDraws', 1, 1e9, { integer: true }),
+      populationSize: num(raw, 'hoeffding.populationSize', 2, 1e9, { integer: true }),
+    },
+  };
+  if (a.figure4.epsGrid.min > a.figure4.epsGrid.max) throw new AssumptionsError('assumptions: "figure4.epsGrid.min" must not exceed "figure4.epsGrid.max"');
+  return a;
+}
+
+/** Dotted paths whose values differ between two assumption documents (for the report header). */
+export function assumptionDiff(a: Json, b: Json, prefix = ''): { path: string; value: Json; default: Json }[] {
+  const out: { path: string; value: Json; default: Json }[] = [];
+  const isObj = (x: Json): x is Record<string, Json> => x !== null && typeof x === 'object' && !Array.isArray(x);
+  if (isObj(a) && isObj(b)) {
+    for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) out.push(...assumptionDiff(a[k], b[k], prefix ? `${prefix}.${k}` : k));
+  } else if (JSON.stringify(a) !== JSON.stringify(b)) {
+    out.push({ path: prefix, value: a, default: b });
+  }
+  return out;
+}
