@@ -2,7 +2,7 @@
  * Argument parsing and validation for the CLI. Every bad value becomes a UsageError whose message
  * is one line naming the argument and the allowed range; main() prints it and exits with 2.
  */
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -22,6 +22,10 @@ export function parseArgs(argv: string[], booleans: readonly string[] = ['json']
   const flags = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
+    if (a === '--') {
+      positional.push(...argv.slice(i + 1));
+      break;
+    }
     if (a.startsWith('--')) {
       const eq = a.indexOf('=');
       const name = eq >= 0 ? a.slice(2, eq) : a.slice(2);

@@ -5,7 +5,7 @@
  * change is located by bisection to relative width δ. So a boundary the theory predicts is tested,
  * and one it does not predict is still found (to grid resolution for its existence).
  */
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 
 export interface AlphaInterval {
   from: Decimal;

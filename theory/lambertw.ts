@@ -7,7 +7,7 @@
  *   lambertW0f64 / lambertWm1f64 → float64 versions
  *   LambertWDomainError          → thrown for z < −1/e, or branch −1 with z ≥ 0
  */
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 
 export type Branch = 0 | -1;
 

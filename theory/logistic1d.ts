@@ -12,7 +12,7 @@
  * boundaries by exact decimal arithmetic on the inputs (they are exact decimals).
  * Accuracy: values carry `digits` significant digits; comparisons use `tolerance(digits)`.
  */
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { decimalAt, lambertW, type Branch } from './lambertw.ts';
 
 /** Guard digits carried beyond the requested precision in intermediate arithmetic. */
@@ -234,8 +234,8 @@ export function solve1d(cfg: Config1d, digits: number): Solution1d {
   };
 }
 
-function mapValues<T extends Record<string, Decimal>>(o: T, f: (x: Decimal) => Decimal): T {
-  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)])) as T;
+function mapValues<T extends object>(o: T, f: (x: Decimal) => Decimal): T {
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v as Decimal)])) as T;
 }
 
 /**

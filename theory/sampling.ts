@@ -3,6 +3,7 @@
  * numbers in [0, 1) (never by rejection), so the same mapping serves both the seeded generator the
  * checks use and the fast-check arbitraries of properties/arbitraries.ts.
  */
+import { Decimal } from 'decimal.js';
 import type { Range } from './assumptions.ts';
 
 /** xoshiro128** seeded through splitmix32: fast, 2^128 period, identical on every platform. */
@@ -64,4 +65,15 @@ export function sizesFromUniforms(
   const Rj = logUniformInt(u[2], Math.max(1, ranges.minFractionOfR * R), R);
   const lambda = logUniform(u[3], ranges.lambda);
   return { R, F, Rj, lambda };
+}
+
+/**
+ * u ∈ [0, 1) ↦ a point strictly inside (lo, hi), kept as an exact 30-digit decimal so that a
+ * counterexample prints the very value that was checked. The ends are kept 1e−6 of the width away.
+ */
+export function between(lo: Decimal, hi: Decimal, u: number): Decimal {
+  const d = 1e-6;
+  const a = lo.plus(hi.minus(lo).times(d + u * (1 - 2 * d)));
+  const r = a.toSignificantDigits(30);
+  return r.gt(lo) && r.lt(hi) ? r : a;
 }

@@ -5,7 +5,7 @@
  * Each check draws configurations by construction from the seed (theory/sampling.ts), places α
  * inside the range the claim speaks of, and probes just outside it.
  */
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { decimalAt } from '../lambertw.ts';
 import {
   GUARD,
@@ -21,7 +21,7 @@ import {
   type Thresholds1d,
 } from '../logistic1d.ts';
 import { mapAlpha, measure, type AlphaMap } from '../alphaMap.ts';
-import { seededUniform, sizesFromUniforms, type SizesConfig } from '../sampling.ts';
+import { between, seededUniform, sizesFromUniforms, type SizesConfig } from '../sampling.ts';
 import type { CheckContext, CheckResult, Claim } from './types.ts';
 
 // ---------------------------------------------------------------- shared drawing and formatting
@@ -42,14 +42,6 @@ function drawSizes(ctx: CheckContext, claimId: string, n: number): { sizes: Size
     out.push({ sizes, u });
   }
   return out;
-}
-
-/** A point strictly inside (lo, hi), u ∈ [0, 1), kept as an exact 30-digit decimal. */
-function between(lo: Decimal, hi: Decimal, u: number): Decimal {
-  const d = 1e-6;
-  const a = lo.plus(hi.minus(lo).times(d + u * (1 - 2 * d)));
-  const r = a.toSignificantDigits(30);
-  return r.gt(lo) && r.lt(hi) ? r : a;
 }
 
 function config(s: SizesConfig, alpha: Decimal.Value): Config1d {

@@ -1,0 +1,112 @@
+/**
+ * `ascent-verify solve1d --R n --F n --Rj n --alpha a --lambda l [--digits N] [--json]`, or
+ * `--batch FILE` (JSON lines of {R, F, Rj, alpha, lambda[, digits]} in, one JSON array out).
+ * Every input is validated before any solve runs; numbers travel as decimal strings.
+ */
+import { readFileSync } from 'node:fs';
+import { allowOnly, decimalValue, digitsFlag, flagString, parseArgs, positiveInt, UsageError, type Command } from '../args.ts';
+import { solve1d, type Config1d, type Solution1d } from '../../theory/logistic1d.ts';
+
+const ALLOWED = ['R', 'F', 'Rj', 'alpha', 'lambda', 'digits'] as const;
+
+/** Validates one parameter set; `where` prefixes the message (e.g. "line 3: "). */
+export function config1dFrom(get: (name: string) => string | undefined, where = ''): Config1d {
+  const need = (name: string, allowed: string): string => {
+    const v = get(name);
+    if (v === undefined) throw new UsageError(`${where}--${name} is required (${allowed})`);
+    return v;
+  };
+  const R = positiveInt(need('R', 'a positive integer'), `${where}--R`);
+  const F = positiveInt(need('F', 'a positive integer'), `${where}--F`);
+  const Rj = positiveInt(need('Rj', 'a positive integer ≤ |R|'), `${where}--Rj`);
+  if (Rj > R) throw new UsageError(`${where}--Rj must be a positive integer ≤ |R| = ${R}, got ${Rj}`);
+  const alpha = decimalValue(need('alpha', 'a number ≥ 0'), `${where}--alpha`, { ge: 0 });
+  if (alpha.times(Rj).gt(F)) throw new UsageError(`${where}--alpha must satisfy α·|R_j| ≤ |F| (|F_j| cannot exceed |F|), i.e. 0 ≤ α ≤ ${F}/${Rj}, got ${alpha.toString()}`);
+  const lambda = decimalValue(need('lambda', 'a number > 0'), `${where}--lambda`, { gt: 0 });
+  return { R: String(R), F: String(F), Rj: String(Rj), alpha: alpha.toString(), lambda: lambda.toString() };
+}
+
+export function solutionJson(cfg: Config1d, s: Solution1d): Record<string, unknown> {
+  const str = (x: { toString(): string }): string => x.toString();
+  return {
+    input: cfg,
+    digits: s.digits,
+    case: s.case,
+    z: str(s.z),
+    zD: str(s.zD),
+    zR: str(s.zR),
+    wD: str(s.wD),
+    wR: str(s.wR),
+    wDA: s.wDA === null ? null : str(s.wDA),
+    stationaryDA: s.stationaryDA.map((p) => ({ w: str(p.w), branch: p.branch, kind: p.kind, curvature: str(p.curvature) })),
+    lemma3: s.lemma3,
+    deltaRD: str(s.deltaRD),
+    deltaRDA: str(s.deltaRDA),
+    lemma4Bound: str(s.lemma4Bound),
+    lemma5Bound: str(s.lemma5Bound),
+    thresholds: Object.fromEntries(Object.entries(s.thresholds).map(([k, v]) => [k, str(v)])),
+  };
+}
+
+function text(s: Solution1d): string {
+  const f = (x: { toSignificantDigits(n: number): { toString(): string } } | null): string => (x === null ? 'none' : x.toSignificantDigits(20).toString());
+  const caseText = { 1: 'case 1 (z > 0: one minimum)', boundary: 'α = |F|/|R| (z = 0: minimum at 0)', 2: 'case 2 (−1/e ≤ z < 0: a minimum and a maximum)', 3: 'case 3 (z < −1/e: no stationary point, DA diverges)' }[s.case];
+  return [
+    `${caseText}; z = ${f(s.z)}`,
+    `w_D  = ${f(s.wD)}   (original model)`,
+    `w_R  = ${f(s.wR)}   (oracle)`,
+    `w_DA = ${f(s.wDA)}   (DA's local minimum)`,
+    ...s.stationaryDA.map((p) => `  stationary point of L_DA: w = ${f(p.w)} on W${p.branch === 0 ? '0' : '−1'}, ${p.kind} (f'' = ${p.curvature.toSignificantDigits(6)})`),
+    `Lemma 3 ordering (w_DA − w_D)(w_D − w_R) ≥ 0: ${s.lemma3}`,
+    `Δ_RD = ${f(s.deltaRD)} ≤ Lemma 4 bound ${f(s.lemma4Bound)};  Δ_RDA = ${s.deltaRDA.isFinite() ? f(s.deltaRDA) : '∞'} (Lemma 5 bound ${f(s.lemma5Bound)})`,
+  ].join('\n');
+}
+
+function batchConfigs(path: string): { cfg: Config1d; digits: number }[] {
+  let body: string;
+  try {
+    body = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new UsageError(`--batch "${path}" cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const out: { cfg: Config1d; digits: number }[] = [];
+  for (const [i, line] of body.split('\n').entries()) {
+    if (!line.trim()) continue;
+    const where = `--batch line ${i + 1}: `;
+    let obj: unknown;
+    try {
+      obj = JSON.parse(line);
+    } catch {
+      throw new UsageError(`${where}not a JSON object`);
+    }
+    if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) throw new UsageError(`${where}not a JSON object`);
+    const rec = obj as Record<string, unknown>;
+    const extra = Object.keys(rec).filter((k) => !(ALLOWED as readonly string[]).includes(k));
+    if (extra.length) throw new UsageError(`${where}unknown field(s) ${extra.join(', ')}; allowed: ${ALLOWED.join(', ')}`);
+    const get = (k: string): string | undefined => (rec[k] === undefined ? undefined : String(rec[k]));
+    const cfg = config1dFrom(get, where);
+    const d = get('digits');
+    const digits = d === undefined ? 50 : Number(d);
+    if (!Number.isInteger(digits) || digits < 10 || digits > 1000) throw new UsageError(`${where}digits must be an integer in [10, 1000], got ${d}`);
+    out.push({ cfg, digits });
+  }
+  if (!out.length) throw new UsageError(`--batch "${path}" holds no parameter objects`);
+  return out;
+}
+
+export const solve1dCommand: Command = async (argv, io) => {
+  const args = parseArgs(argv);
+  const batch = flagString(args, 'batch');
+  if (batch !== undefined) {
+    allowOnly(args, ['batch', 'json']);
+    const items = batchConfigs(batch);
+    io.out(JSON.stringify(items.map(({ cfg, digits }) => solutionJson(cfg, solve1d(cfg, digits)))));
+    return 0;
+  }
+  allowOnly(args, [...ALLOWED, 'json', 'batch']);
+  const cfg = config1dFrom((k) => flagString(args, k));
+  const digits = digitsFlag(args);
+  const s = solve1d(cfg, digits);
+  io.out(args.flags.has('json') ? JSON.stringify(solutionJson(cfg, s)) : text(s));
+  return 0;
+};

@@ -1,0 +1,93 @@
+/**
+ * `ascent-verify verify`: runs every claim's check, writes results.json and report.md atomically,
+ * and exits 1 when any verdict moved from the one this suite committed as expected.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { allowOnly, choice, flagString, parseArgs, UsageError, type Command } from '../args.ts';
+import { validateAssumptions, assumptionDiff, AssumptionsError, type Assumptions } from '../../theory/assumptions.ts';
+import { allClaims } from '../../theory/claims/index.ts';
+import type { Profile } from '../../theory/claims/types.ts';
+import { runClaims, movedVerdicts, type Results } from '../../reports/results.ts';
+import { renderReportMd } from '../../reports/reportMd.ts';
+import { writeFileAtomic } from '../../reports/atomicWrite.ts';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+
+export function readJsonFile(path: string, what: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new UsageError(`${what} "${path}" cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`${what} "${path}" is not valid JSON (${(e as Error).message})`);
+  }
+}
+
+export function loadAssumptions(path: string | undefined): { assumptions: Assumptions; raw: unknown; defaults: unknown } {
+  const defaults = readJsonFile(join(ROOT, 'assumptions.json'), 'the default assumptions file');
+  const raw = path === undefined ? defaults : readJsonFile(path, '--assumptions file');
+  try {
+    return { assumptions: validateAssumptions(raw), raw, defaults };
+  } catch (e) {
+    if (e instanceof AssumptionsError && path !== undefined) throw new AssumptionsError(`${path}: ${e.message}`);
+    throw e;
+  }
+}
+
+function gitCommit(): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+export const verifyCommand: Command = async (argv, io) => {
+  const args = parseArgs(argv);
+  allowOnly(args, ['profile', 'assumptions', 'seed', 'out', 'json', 'claims']);
+  const profile = choice(flagString(args, 'profile') ?? 'quick', '--profile', ['quick', 'full'] as const) as Profile;
+  const seedRaw = flagString(args, 'seed') ?? process.env.SEED ?? '20251126';
+  if (!/^-?\d+$/.test(seedRaw) || Math.abs(Number(seedRaw)) > 2 ** 31 - 1) throw new UsageError(`--seed must be an integer in [−2147483647, 2147483647], got "${seedRaw}"`);
+  const seed = Number(seedRaw);
+  const outDir = resolve(flagString(args, 'out') ?? join(ROOT, 'out'));
+  const { assumptions, raw, defaults } = loadAssumptions(flagString(args, 'assumptions'));
+  let claims = allClaims();
+  const only = flagString(args, 'claims');
+  if (only !== undefined) {
+    const ids = only.split(',').map((s) => s.trim()).filter(Boolean);
+    const unknown = ids.filter((id) => !claims.some((c) => c.id === id));
+    if (unknown.length || !ids.length) throw new UsageError(`--claims must list known claim ids separated by commas; unknown: ${unknown.join(', ') || '(none given)'}`);
+    claims = claims.filter((c) => ids.includes(c.id));
+  }
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+  const startedAt = new Date().toISOString();
+  const t0 = performance.now();
+  io.err(`verify: ${claims.length} claims, profile ${profile}, seed ${seed}, ${assumptions.precision.digits} digits → ${outDir}`);
+  const ctx = { profile, seed, assumptions, digits: assumptions.precision.digits, log: (m: string) => io.err(m) };
+  const records = await runClaims(claims, ctx, (i, n, claim, rec) => {
+    if (rec) io.err(`[${String(i + 1).padStart(2)}/${n}] ${claim.id.padEnd(28)} ${rec.verdict.padEnd(18)}${rec.verdict === rec.expected ? '' : ` (expected ${rec.expected})`} ${(rec.durationMs / 1000).toFixed(1)} s`);
+  });
+  const results: Results = {
+    tool: { name: pkg.name, version: pkg.version, commit: gitCommit() },
+    seed,
+    profile,
+    assumptions: raw,
+    startedAt,
+    durationMs: Math.round(performance.now() - t0),
+    claims: records,
+  };
+  writeFileAtomic(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileAtomic(join(outDir, 'report.md'), renderReportMd(results, assumptionDiff(raw, defaults)));
+  const moved = movedVerdicts(records);
+  for (const m of moved) io.err(`MOVED ${m.id}: expected ${m.expected}, got ${m.verdict}. Evidence: ${m.evidence}`);
+  if (args.flags.has('json')) io.out(JSON.stringify(results));
+  else io.out(`${records.length - moved.length} of ${records.length} verdicts as expected; wrote ${join(outDir, 'results.json')} and report.md in ${(results.durationMs / 1000).toFixed(1)} s`);
+  io.err(`claims: ${records.length - moved.length} passed, ${moved.length} failed`);
+  return moved.length ? 1 : 0;
+};

@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// `npm test`: the property tests (vitest), then `verify --profile quick`, which fails when any
+// claim's verdict differs from the verdict committed as expected. Both must pass.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const run = (cmd, args) => {
+  const t0 = Date.now();
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: process.env });
+  console.log(`── ${[cmd, ...args].join(' ')}: exit ${r.status ?? r.signal} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  return r.status ?? 1;
+};
+
+const tsc = run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', root]);
+const props = run(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run']);
+const verify = run(process.execPath, [join(root, 'bin/ascent-verify.js'), 'verify', '--profile', 'quick', '--out', join(root, 'out/quick')]);
+const failed = [tsc && 'typecheck', props && 'property tests', verify && 'verify (moved verdicts)'].filter(Boolean);
+console.log(failed.length ? `npm test FAILED: ${failed.join(', ')}` : 'npm test passed: typecheck, property tests, and every verdict as expected');
+process.exit(failed.length ? 1 : 0);
