@@ -1,0 +1,151 @@
+/**
+ * The CLI contract (design.md): one JSON document with --json, one-line errors with exit code 2
+ * for bad input and nothing written, results.json with every claim id exactly once.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { main } from '../cli/main.ts';
+import { CATALOGUE } from '../theory/claims/catalogue.ts';
+import { allClaims } from '../theory/claims/index.ts';
+import { VERDICTS } from '../theory/claims/types.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '', err = '';
+  const code = await main(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
+  return { code, out, err };
+}
+
+describe('bad input: one line naming the argument and the allowed range, exit 2', () => {
+  const cases: [string, string[], RegExp][] = [
+    ['non-numeric z', ['lambertw', 'abc'], /z must be a finite number/],
+    ['z below −1/e', ['lambertw', '-0.5'], /below the branch point/],
+    ['W−1 at z ≥ 0', ['lambertw', '0.5', '--branch', '-1'], /W−1 is defined only for −1\/e ≤ z < 0/],
+    ['unknown branch', ['lambertw', '1', '--branch', '2'], /--branch must be one of 0, -1/],
+    ['digits too small', ['lambertw', '1', '--digits', '9'], /--digits must be an integer in \[10, 1000\]/],
+    ['digits too large', ['lambertw', '1', '--digits', '1001'], /--digits must be an integer in \[10, 1000\]/],
+    ['digits not an integer', ['lambertw', '1', '--digits', '12.5'], /--digits must be an integer/],
+    ['|R| not a positive integer', ['solve1d', '--R', '0', '--F', '1', '--Rj', '1', '--alpha', '0', '--lambda', '1'], /--R must be a positive integer/],
+    ['|F| fractional', ['solve1d', '--R', '10', '--F', '1.5', '--Rj', '1', '--alpha', '0', '--lambda', '1'], /--F must be a positive integer/],
+    ['|R_j| > |R|', ['solve1d', '--R', '10', '--F', '5', '--Rj', '11', '--alpha', '0', '--lambda', '1'], /--Rj must be a positive integer ≤ \|R\| = 10/],
+    ['λ ≤ 0', ['solve1d', '--R', '10', '--F', '5', '--Rj', '3', '--alpha', '0', '--lambda', '0'], /--lambda must be > 0/],
+    ['α < 0', ['solve1d', '--R', '10', '--F', '5', '--Rj', '3', '--alpha', '-0.1', '--lambda', '1'], /--alpha must be ≥ 0/],
+    ['α|R_j| > |F|', ['solve1d', '--R', '10', '--F', '5', '--Rj', '3', '--alpha', '2', '--lambda', '1'], /α·\|R_j\| ≤ \|F\|/],
+    ['missing argument', ['solve1d', '--R', '10', '--F', '5', '--Rj', '3', '--alpha', '1'], /--lambda is required/],
+    ['unknown option', ['solve1d', '--R', '10', '--bogus', '1'], /unknown option --bogus/],
+    ['unknown profile', ['verify', '--profile', 'huge'], /--profile must be one of quick, full/],
+    ['bad seed', ['verify', '--seed', 'x'], /--seed must be an integer/],
+    ['unknown claim id', ['verify', '--claims', 'L99.nope'], /unknown: L99.nope/],
+    ['unknown command', ['frobnicate'], /unknown command "frobnicate"/],
+  ];
+  for (const [what, argv, message] of cases) {
+    it(`${what}: ${argv.join(' ')}`, async () => {
+      const r = await run(argv);
+      expect(r.code).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err.trim().split('\n')).toHaveLength(1);
+      expect(r.err).toMatch(message);
+    });
+  }
+
+  it('a batch file with a bad line is rejected whole, naming the line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'av-batch-'));
+    const f = join(dir, 'b.jsonl');
+    writeFileSync(f, '{"R":10,"F":5,"Rj":3,"alpha":0.5,"lambda":1}\n{"R":10,"F":5,"Rj":3,"alpha":-1,"lambda":1}\n');
+    const r = await run(['solve1d', '--batch', f]);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/--batch line 2: --alpha must be ≥ 0/);
+  });
+
+  it('an invalid assumptions file is rejected before anything runs, and nothing is written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'av-assume-'));
+    const f = join(dir, 'a.json');
+    const a = JSON.parse(readFileSync(join(ROOT, 'assumptions.json'), 'utf8'));
+    a.precision.digits = 5;
+    writeFileSync(f, JSON.stringify(a));
+    const out = join(dir, 'out');
+    const r = await run(['verify', '--assumptions', f, '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/"precision.digits" must be an integer in \[10, 1000\], got 5/);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('output contract', () => {
+  it('lambertw with several z and --json prints one JSON array', async () => {
+    const r = await run(['lambertw', '1', '-0.2', '100', '--json', '--digits', '20']);
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.out) as { z: string; value: string; digits: number; branch: number }[];
+    expect(rows.map((x) => x.z)).toEqual(['1', '-0.2', '100']);
+    expect(rows[0]!.value.startsWith('0.5671432904097838')).toBe(true);
+    expect(rows.every((x) => x.digits === 20 && x.branch === 0)).toBe(true);
+  });
+
+  it('solve1d --json returns the closed forms with kinds, and --batch a JSON array', async () => {
+    const r = await run(['solve1d', '--R', '1000', '--F', '250', '--Rj', '40', '--alpha', '0.3', '--lambda', '0.05', '--json']);
+    const s = JSON.parse(r.out);
+    expect(s.case).toBe(2);
+    expect(s.stationaryDA.map((p: { branch: number; kind: string }) => [p.branch, p.kind])).toEqual([[0, 'min'], [-1, 'max']]);
+    expect(s.wDA).toBe(s.stationaryDA[0].w);
+    const dir = mkdtempSync(join(tmpdir(), 'av-batch-'));
+    const f = join(dir, 'b.jsonl');
+    writeFileSync(f, '{"R":1000,"F":250,"Rj":40,"alpha":0.3,"lambda":0.05}\n\n{"R":1000,"F":250,"Rj":40,"alpha":"0.01","lambda":"0.05","digits":20}\n');
+    const b = JSON.parse((await run(['solve1d', '--batch', f])).out);
+    expect(b).toHaveLength(2);
+    expect(b[0].wDA).toBe(s.wDA);
+    expect(b[1].case).toBe(1);
+  });
+
+  it('the installed bin exits 2 with a one-line error for bad input (real process)', () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/ascent-verify.js'), 'solve1d', '--R', '-3'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('claim registry and results.json', () => {
+  it('the catalogue holds exactly the ids of shared/claims.md', () => {
+    const claimsMd = resolve(ROOT, '../shared/claims.md');
+    if (!existsSync(claimsMd)) return; // the file lives beside the checkout; a bare clone elsewhere has none
+    const ids = [...readFileSync(claimsMd, 'utf8').matchAll(/^\| `([A-Za-z0-9.\-]+)` \|/gm)].map((m) => m[1]);
+    expect(CATALOGUE.map((c) => c.id)).toEqual(ids);
+  });
+
+  it('the registry gives every catalogue id exactly once, each with a valid expected verdict', () => {
+    const claims = allClaims();
+    expect(claims.map((c) => c.id)).toEqual(CATALOGUE.map((c) => c.id));
+    for (const c of claims) expect(VERDICTS).toContain(c.expected);
+  });
+
+  it('verify writes results.json (schema of design.md) and report.md; a moved verdict exits 1 naming the claim', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'av-verify-'));
+    // |R_j| = |R| always: case 2 is out of reach, so L3.case2-branches cannot be decided and its verdict moves
+    const a = JSON.parse(readFileSync(join(ROOT, 'assumptions.json'), 'utf8'));
+    a.setting1d.Rj.minFractionOfR = 1;
+    a.profiles.quick.runs = 5;
+    const f = join(dir, 'a.json');
+    writeFileSync(f, JSON.stringify(a));
+    const out = join(dir, 'out');
+    const r = await run(['verify', '--assumptions', f, '--out', out, '--claims', 'L3.case2-branches,L4.distance-growth', '--seed', '3']);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/MOVED L3.case2-branches: expected refuted, got inconclusive/);
+    expect(r.err).toMatch(/claims: 1 passed, 1 failed/);
+    const res = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
+    expect(Object.keys(res).sort()).toEqual(['assumptions', 'claims', 'durationMs', 'profile', 'seed', 'startedAt', 'tool'].sort());
+    expect(res.seed).toBe(3);
+    expect(res.tool.name).toBe('ascent-verify');
+    for (const c of res.claims) {
+      for (const k of ['id', 'paperRef', 'statement', 'verdict', 'expected', 'casesTried', 'casesInScope', 'counterexample', 'evidence', 'notes']) expect(c).toHaveProperty(k);
+    }
+    const md = readFileSync(join(out, 'report.md'), 'utf8');
+    expect(md).toMatch(/<a id="L3.case2-branches"><\/a>/);
+    expect(md).toMatch(/`setting1d.Rj.minFractionOfR` = 1/);
+    expect(readdirSync(out).filter((x) => x.endsWith('.tmp'))).toEqual([]);
+  });
+});
