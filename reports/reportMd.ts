@@ -4,6 +4,9 @@
  * command that reproduces it. Renders on GitHub.
  */
 import type { Results, ClaimRecord } from './results.ts';
+import type { VerdictMove } from './compare.ts';
+
+type ChartFiles = Map<string, { file: string; title: string }[]>;
 
 const MARK: Record<string, string> = { holds: '✅ holds', 'holds-with-caveat': '⚠️ holds with caveat', refuted: '❌ refuted', inconclusive: '❔ inconclusive' };
 
@@ -11,7 +14,7 @@ function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
-function section(c: ClaimRecord): string {
+function section(c: ClaimRecord, charts: { file: string; title: string }[]): string {
   const lines = [`<a id="${c.id}"></a>`, `### ${c.id} — ${MARK[c.verdict]}`, '', `*${c.paperRef}.* ${c.statement}`, '', `**Verdict:** ${c.verdict} (expected ${c.expected}${c.verdict === c.expected ? '' : ' — MOVED'}); cases tried ${c.casesTried}, in scope ${c.casesInScope}; ${(c.durationMs / 1000).toFixed(1)} s.`, '', `**Evidence.** ${c.evidence}`];
   if (c.notes) lines.push('', `**Notes.** ${c.notes}`);
   if (c.counterexample) {
@@ -19,10 +22,11 @@ function section(c: ClaimRecord): string {
     lines.push('', '**Counterexample.**', '', '```json', JSON.stringify(values, null, 2), '```');
     if (typeof reproduce === 'string') lines.push('', 'Reproduce:', '', '```sh', reproduce, '```');
   }
+  for (const ch of charts) lines.push('', `![${ch.title}](${ch.file})`);
   return lines.join('\n');
 }
 
-export function renderReportMd(r: Results, assumptionChanges: { path: string; value: unknown; default: unknown }[]): string {
+export function renderReportMd(r: Results, assumptionChanges: { path: string; value: unknown; default: unknown }[], charts: ChartFiles = new Map(), moves: VerdictMove[] | null = null): string {
   const count = (v: string): number => r.claims.filter((c) => c.verdict === v).length;
   const moved = r.claims.filter((c) => c.verdict !== c.expected);
   const head = [
@@ -38,8 +42,9 @@ export function renderReportMd(r: Results, assumptionChanges: { path: string; va
     '|---|---|---|---|---|',
     ...r.claims.map((c) => `| [${c.id}](#${c.id}) | ${cell(c.paperRef)} | ${MARK[c.verdict]} | ${c.casesInScope}/${c.casesTried} | ${cell(c.evidence.length > 160 ? `${c.evidence.slice(0, 157)}…` : c.evidence)} |`),
     '',
+    ...(moves === null ? [] : ['## Verdicts that moved since the compared run', '', ...(moves.length ? ['| claim | before | after |', '|---|---|---|', ...moves.map((m) => `| [${m.id}](#${m.id}) | ${m.before ? `${m.before.verdict}: ${cell(m.before.evidence)}` : 'absent'} | ${m.after ? `${m.after.verdict}: ${cell(m.after.evidence)}` : 'absent'} |`)] : ['No verdict moved.']), '']),
     '## Claims',
     '',
   ];
-  return `${head.join('\n')}${r.claims.map(section).join('\n\n')}\n`;
+  return `${head.join('\n')}${r.claims.map((c) => section(c, charts.get(c.id) ?? [])).join('\n\n')}\n`;
 }

@@ -2,7 +2,7 @@
  * results.json (design.md, "results.json"): the verdict of every claim with its evidence, and the
  * comparison of each verdict with the one this suite committed as expected.
  */
-import type { Claim, CheckContext, CheckResult, Verdict } from '../theory/claims/types.ts';
+import type { ChartSpec, Claim, CheckContext, CheckResult, Verdict } from '../theory/claims/types.ts';
 
 export interface ClaimRecord {
   id: string;
@@ -17,6 +17,7 @@ export interface ClaimRecord {
   notes: string;
   durationMs: number;
   data?: Record<string, unknown>;
+  charts?: ChartSpec[];
 }
 
 export interface Results {
@@ -63,6 +64,7 @@ export async function runClaims(
       notes: [claim.assumptions.length ? `Assumptions: ${claim.assumptions.join('; ')}.` : '', r.notes].filter(Boolean).join(' '),
       durationMs: Math.round(performance.now() - t0),
       ...(r.data ? { data: r.data } : {}),
+      ...(r.charts?.length ? { charts: r.charts } : {}),
     };
     out.push(record);
     onProgress(i, claims.length, claim, record);

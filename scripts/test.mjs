@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const run = (cmd, args) => {
@@ -16,6 +17,14 @@ const run = (cmd, args) => {
 const tsc = run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', root]);
 const props = run(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run']);
 const verify = run(process.execPath, [join(root, 'bin/ascent-verify.js'), 'verify', '--profile', 'quick', '--out', join(root, 'out/quick')]);
-const failed = [tsc && 'typecheck', props && 'property tests', verify && 'verify (moved verdicts)'].filter(Boolean);
-console.log(failed.length ? `npm test FAILED: ${failed.join(', ')}` : 'npm test passed: typecheck, property tests, and every verdict as expected');
+// the report as a reader sees it, in headless Chromium, on the report the quick profile just made
+let browser = 0;
+if (existsSync(process.env.CHROMIUM ?? '/usr/bin/chromium')) {
+  process.env.REPORT = join(root, 'out/quick/report.html');
+  browser = run(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--config', join(root, 'vitest.browser.config.ts')]);
+} else {
+  console.log('SKIPPED: browser test of report.html — no Chromium at /usr/bin/chromium (apt-get install chromium; .ci/run does)');
+}
+const failed = [tsc && 'typecheck', props && 'property tests', verify && 'verify (moved verdicts)', browser && 'browser test of the report'].filter(Boolean);
+console.log(failed.length ? `npm test FAILED: ${failed.join(', ')}` : 'npm test passed: typecheck, property tests, every verdict as expected, and the report in the browser');
 process.exit(failed.length ? 1 : 0);

@@ -13,7 +13,7 @@
  * Accuracy: values carry `digits` significant digits; comparisons use `tolerance(digits)`.
  */
 import { Decimal } from 'decimal.js';
-import { decimalAt, lambertW, type Branch } from './lambertw.ts';
+import { decimalAt, lambertW, lambertW0f64, type Branch } from './lambertw.ts';
 
 /** Guard digits carried beyond the requested precision in intermediate arithmetic. */
 export const GUARD = 10;
@@ -307,4 +307,39 @@ export function gradientZerosByBisection(c: Decimal, lambda: Decimal.Value, digi
     left = left.minus(left.abs().plus(1));
   }
   return [bisectRoot(g, left, wm, digits, dg), right];
+}
+
+/** Where DA's solution sits relative to the original model and the oracle. */
+export type DaPlacement = 'opposite' | 'towards' | 'overshoot-closer' | 'overshoot-farther' | 'no-minimum';
+
+/**
+ * 'opposite': DA moves away from the oracle ((w_DA − w_D)(w_D − w_R) ≥ 0, Lemma 3);
+ * 'towards': DA lies between the original model and the oracle (closer, no overshoot);
+ * 'overshoot-closer' / 'overshoot-farther': DA passes the oracle and ends closer / not closer
+ * than doing nothing; 'no-minimum': DA has no local minimum (case 3) and diverges.
+ */
+export function daPlacement(wD: number, wR: number, wDA: number | null): DaPlacement {
+  if (wDA === null) return 'no-minimum';
+  if ((wDA - wD) * (wD - wR) >= 0) return 'opposite';
+  const beyond = (wDA - wR) * (wR - wD) > 0;
+  if (!beyond) return 'towards';
+  return Math.abs(wDA - wR) < Math.abs(wD - wR) ? 'overshoot-closer' : 'overshoot-farther';
+}
+
+/**
+ * Lemma 2 in float64 (for maps and pictures, not for verdicts): the float64 Lambert W is within
+ * a few ulp, so placements are exact except within ~1e−15 relative of a boundary. DA's local
+ * minimum is W0(z) for z ≥ −1/e (see stationaryPoints), null below.
+ */
+export function solve1dF64(R: number, F: number, Rj: number, alpha: number, lambda: number): { wD: number; wR: number; wDA: number | null } {
+  const wD = lambertW0f64(((1 + alpha) * Rj) / (lambda * (R + F)));
+  const wR = lambertW0f64(Rj / (lambda * R));
+  const z = (Rj / R - (alpha * Rj) / F) / lambda;
+  let wDA: number | null = null;
+  try {
+    wDA = lambertW0f64(z);
+  } catch {
+    wDA = null; // z < −1/e: no stationary point
+  }
+  return { wD, wR, wDA };
 }

@@ -10,7 +10,7 @@ import { validateAssumptions, assumptionDiff, AssumptionsError, type Assumptions
 import { allClaims } from '../../theory/claims/index.ts';
 import type { Profile } from '../../theory/claims/types.ts';
 import { runClaims, movedVerdicts, type Results } from '../../reports/results.ts';
-import { renderReportMd } from '../../reports/reportMd.ts';
+import { buildReport } from '../../reports/build.ts';
 import { writeFileAtomic } from '../../reports/atomicWrite.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -83,11 +83,12 @@ export const verifyCommand: Command = async (argv, io) => {
     claims: records,
   };
   writeFileAtomic(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileAtomic(join(outDir, 'report.md'), renderReportMd(results, assumptionDiff(raw, defaults)));
+  const built = buildReport(results, outDir, assumptionDiff(raw, defaults));
+  io.err(`report: ${built.files.length} files (${built.charts} charts) in ${(built.ms / 1000).toFixed(1)} s`);
   const moved = movedVerdicts(records);
   for (const m of moved) io.err(`MOVED ${m.id}: expected ${m.expected}, got ${m.verdict}. Evidence: ${m.evidence}`);
   if (args.flags.has('json')) io.out(JSON.stringify(results));
-  else io.out(`${records.length - moved.length} of ${records.length} verdicts as expected; wrote ${join(outDir, 'results.json')} and report.md in ${(results.durationMs / 1000).toFixed(1)} s`);
+  else io.out(`${records.length - moved.length} of ${records.length} verdicts as expected; wrote ${join(outDir, 'results.json')}, report.md and report.html in ${(results.durationMs / 1000).toFixed(1)} s`);
   io.err(`claims: ${records.length - moved.length} passed, ${moved.length} failed`);
   return moved.length ? 1 : 0;
 };

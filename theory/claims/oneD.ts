@@ -15,14 +15,17 @@ import {
   solve1d,
   thresholds,
   tolerance,
+  daPlacement,
+  solve1dF64,
   type Config1d,
+  type DaPlacement,
   type Objective,
   type Solution1d,
   type Thresholds1d,
 } from '../logistic1d.ts';
 import { mapAlpha, measure, type AlphaMap } from '../alphaMap.ts';
 import { between, seededUniform, sizesFromUniforms, type SizesConfig } from '../sampling.ts';
-import type { CheckContext, CheckResult, Claim } from './types.ts';
+import type { ChartSeries, ChartSpec, CheckContext, CheckResult, Claim } from './types.ts';
 
 // ---------------------------------------------------------------- shared drawing and formatting
 
@@ -402,6 +405,50 @@ function mapData(maps: ConfigMaps[], pick: (c: ConfigMaps) => AlphaMap): Record<
   };
 }
 
+/** The configuration the 1-D phase map is drawn for: case 3 is reachable (λ < e(1 − |R_j|/|R|)). */
+const PHASE_CONFIG = { R: 1000, F: 100, Rj: 20 };
+
+const PLACEMENT_STYLE: Record<DaPlacement, { label: string; color: string }> = {
+  opposite: { label: 'DA on the far side of w_D from the oracle (Lemma 3)', color: '#d62728' },
+  towards: { label: 'DA between w_D and the oracle (closer)', color: '#2ca02c' },
+  'overshoot-closer': { label: 'DA overshoots the oracle but is closer', color: '#98df8a' },
+  'overshoot-farther': { label: 'DA overshoots the oracle and is farther', color: '#ff7f0e' },
+  'no-minimum': { label: 'DA has no minimum (diverges)', color: '#7f7f7f' },
+};
+
+/** Phase map over (α, λ) of where DA's solution sits (float64 closed forms; a picture, not a verdict). */
+function phaseMap1d(id: string, points: number): ChartSpec {
+  const { R, F, Rj } = PHASE_CONFIG;
+  const alphaMax = F / Rj;
+  const byPlacement = new Map<DaPlacement, [number, number][]>();
+  const nA = Math.max(40, points * 2), nL = Math.max(30, points);
+  for (let i = 0; i < nA; i++) {
+    const alpha = 1e-4 * Math.pow(alphaMax / 1e-4, i / (nA - 1));
+    for (let k = 0; k < nL; k++) {
+      const lambda = 1e-3 * Math.pow(1e4, k / (nL - 1));
+      const s = solve1dF64(R, F, Rj, alpha, lambda);
+      const p = daPlacement(s.wD, s.wR, s.wDA);
+      if (!byPlacement.has(p)) byPlacement.set(p, []);
+      byPlacement.get(p)!.push([alpha, lambda]);
+    }
+  }
+  const series: ChartSeries[] = [...byPlacement.entries()].map(([p, pts]) => ({ label: PLACEMENT_STYLE[p].label, color: PLACEMENT_STYLE[p].color, points: pts, kind: 'scatter', square: true, pointSize: 5 }));
+  const lambdas = Array.from({ length: 50 }, (_, k) => 1e-3 * Math.pow(1e4, k / 49));
+  series.push({ label: 'α = |F|²/(|R|(|F|+|D|))', kind: 'line', color: '#000000', dashed: true, points: lambdas.map((l) => [(F * F) / (R * (F + R + F)), l]) });
+  series.push({ label: 'α = |F|/|R|', kind: 'line', color: '#1f77b4', points: lambdas.map((l) => [F / R, l]) });
+  series.push({ label: 'fold α = |F|/|R| + λ|F|/(e|R_j|)', kind: 'line', color: '#9467bd', points: lambdas.map((l) => [F / R + (l * F) / (Math.E * Rj), l] as [number, number]).filter(([a]) => a <= alphaMax) });
+  return {
+    id: `${id}-phase-map`,
+    title: `Where DA's solution sits, |R| = ${R}, |F| = ${F}, |R_j| = ${Rj}`,
+    xLabel: 'α = |F_j|/|R_j|',
+    yLabel: 'ridge λ',
+    xLog: true,
+    yLog: true,
+    series,
+    caption: 'Each square is one (α, λ); colour = position of DA\'s local minimum relative to the original model w_D and the oracle w_R (float64 closed forms). Lemma 3\'s ordering is the red region; doing nothing beats DA everywhere except the green regions.',
+  };
+}
+
 function checkOrdering(ctx: CheckContext): CheckResult {
   const maps = alphaMaps(ctx);
   const tol = new Decimal('1e-9');
@@ -437,6 +484,7 @@ function checkOrdering(ctx: CheckContext): CheckResult {
       `Per case, the ordering holds on — ${summariseCoverage(maps, (c) => c.ordering)}.`,
     notes: 'The counterexample is α = α_low/2 in the first configuration, where the product is negative.',
     data: mapData(maps, (c) => c.ordering),
+    charts: [phaseMap1d('L3.ordering', ctx.assumptions.profiles[ctx.profile].gridPoints)],
   };
 }
 
@@ -474,6 +522,7 @@ function checkDoNothing(ctx: CheckContext): CheckResult {
       `${case2Text} Per case, doing nothing is at least as good on — ${summariseCoverage(maps, (c) => c.doNothing)}.`,
     notes: 'In case 1 the do-nothing region coincides with Lemma 3\'s ordering region: when DA and the oracle lie on the same side of w_D, DA is the closer one.',
     data: mapData(maps, (c) => c.doNothing),
+    charts: [phaseMap1d('L3.do-nothing', ctx.assumptions.profiles[ctx.profile].gridPoints)],
   };
 }
 
@@ -485,6 +534,7 @@ function checkLemma4(ctx: CheckContext): CheckResult {
   let maxRatio = new Decimal(0);
   let first: Record<string, unknown> | null = null;
   const slack = tolerance(digits);
+  const pairs: [number, number][] = [];
   const holds = (s: Solution1d): boolean => s.deltaRD.lte(s.lemma4Bound.plus(slack.times(Decimal.max(s.lemma4Bound, 1))));
   for (const { sizes, u } of drawSizes(ctx, 'L4.distance-growth', runs(ctx))) {
     const th = thresholds(config(sizes, 0), digits);
@@ -496,6 +546,7 @@ function checkLemma4(ctx: CheckContext): CheckResult {
       failures++;
       first ??= counterexample(cfg, { deltaRD: s.deltaRD.toString(), bound: s.lemma4Bound.toString() });
     }
+    if (s.lemma4Bound.gt(0) && s.deltaRD.gt(0)) pairs.push([s.lemma4Bound.toNumber(), s.deltaRD.toNumber()]);
     if (s.lemma4Bound.gt(0)) {
       const r = s.deltaRD.div(s.lemma4Bound);
       if (r.gt(maxRatio)) maxRatio = r;
@@ -513,12 +564,27 @@ function checkLemma4(ctx: CheckContext): CheckResult {
     const s = solve({ ...config(s0, a0), lambda: String(lam) }, digits);
     return `λ = ${lam}: Δ/bound = ${fmt(s.deltaRD.div(s.lemma4Bound), 6)}`;
   });
+  const lo = Math.min(...pairs.map((p) => p[0])), hi = Math.max(...pairs.map((p) => p[0]));
+  const chart: ChartSpec = {
+    id: 'L4.distance-growth-bound',
+    title: 'Lemma 4: true distance |w_D − w_R| against the bound |ln((1+α)|R|/|D|)|',
+    xLabel: 'bound |ln((1+α)|R|/|D|)|',
+    yLabel: 'Δ_{R,D} = |w_D − w_R|',
+    xLog: true,
+    yLog: true,
+    series: [
+      { label: `configurations (${pairs.length})`, kind: 'scatter', color: '#1f77b4', points: pairs, pointSize: 3 },
+      { label: 'Δ = bound', kind: 'line', color: '#d62728', dashed: true, points: [[lo, lo], [hi, hi]] },
+    ],
+    caption: 'Every point lies on or below the dashed line: the bound holds. Points approach the line as λ → 0.',
+  };
   return {
     verdict: failures ? 'refuted' : 'holds', casesTried: tried, casesInScope: inScope, counterexample: first,
     evidence:
       `Δ_{R,D} ≤ |ln((1+α)|R|/|D|)| held in ${inScope - failures} of ${inScope} configurations with α drawn in [0, |F|/|R_j|] and λ in [${ctx.assumptions.setting1d.lambda.min}, ${ctx.assumptions.setting1d.lambda.max}] (largest Δ/bound ${fmt(maxRatio, 6)}). ` +
       `It also held in ${beyond - beyondFail} of ${beyond} cases with α beyond |F|/|R_j| (outside the setting), so that constraint is not needed. The bound is tight as λ → 0: ${tight.join('; ')}.`,
     notes: 'The proof\'s identity W(z) = ln z − ln W(z) needs z > 0, true for both arguments here.',
+    charts: pairs.length ? [chart] : [],
   };
 }
 
@@ -626,7 +692,38 @@ function checkCorollary1(ctx: CheckContext): CheckResult {
       `Both limits need α → |F|/|R|: at fixed λ, α → |F|/|R| gives Δ_{R,DA} → w_R, finite; at fixed α ≠ |F|/|R|, λ → 0 gives Δ_{R,D} → |ln((1+α)|R|/|D|)| > 0.`,
     notes: 'Criteria: "→ 0" = non-increasing over the second half of the λ-sequence (up to the working-precision noise floor) and the last value at most a quarter of the sequence\'s largest (at moderate λ the distance first grows), or at the floor; analytically Δ_{R,D} ≤ |ln((1+α)|R|/|D|)| → 0 by Lemma 4 (checked under L4.distance-growth); "→ ∞" = strictly increasing over the second half and the last value at least twice the first.',
     data: { series },
+    charts: corollary1Charts(series as unknown as C1Series[]),
   };
+}
+
+interface C1Series {
+  path: string;
+  lambda: string[];
+  deltaRD: string[];
+  deltaRDA: string[];
+}
+
+/** Corollary 1's two distances against λ on each path (first configuration). */
+function corollary1Charts(series: C1Series[]): ChartSpec[] {
+  const colors = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd'];
+  const pts = (xs: string[], ys: string[]): [number, number][] => xs.map((x, i) => [Number(x), Number(ys[i])] as [number, number]).filter(([x, y]) => x > 0 && y > 0 && Number.isFinite(y));
+  return [
+    {
+      id: 'C1.volatility-delta-R-DA',
+      title: 'Corollary 1: Δ_{R,DA} = |w_R − w_DA| grows without bound as λ → 0, α → |F|/|R|',
+      xLabel: 'ridge λ', yLabel: 'Δ_{R,DA}', xLog: true,
+      series: series.map((s, i) => ({ label: s.path, kind: 'line' as const, color: colors[i % colors.length]!, points: pts(s.lambda, s.deltaRDA) })),
+      caption: 'One configuration, five paths to (λ, α) → (0, |F|/|R|): the distance grows like ln(1/λ) (like ln ln(1/λ) on the slowest path).',
+    },
+    {
+      id: 'C1.volatility-delta-R-D',
+      title: 'Corollary 1: Δ_{R,D} = |w_D − w_R| vanishes as λ → 0, α → |F|/|R|',
+      xLabel: 'ridge λ', yLabel: 'Δ_{R,D}', xLog: true, yLog: true,
+      // on α = |F|/|R| exactly, Δ_{R,D} is 0 up to rounding: not drawn
+      series: series.slice(1).map((s, i) => ({ label: s.path, kind: 'line' as const, color: colors[(i + 1) % colors.length]!, points: pts(s.lambda, s.deltaRD) })),
+      caption: 'Same configuration and paths; on α = |F|/|R| exactly Δ_{R,D} = 0 and is not drawn.',
+    },
+  ];
 }
 
 // ---------------------------------------------------------------- the registry entries

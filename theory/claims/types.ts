@@ -30,8 +30,34 @@ export interface CheckResult {
   counterexample: Record<string, unknown> | null;
   evidence: string;
   notes: string;
-  /** optional structured data for charts and the report (α-maps, curves, …) */
+  /** optional structured data for the report (α-maps, curves, …) */
   data?: Record<string, unknown>;
+  /** pictures of the evidence, rendered by reports/ with chart.js */
+  charts?: ChartSpec[];
+}
+
+/** One data series of a chart: points [x, y]; `line` joins them, `scatter` marks them. */
+export interface ChartSeries {
+  label: string;
+  points: [number, number][];
+  kind?: 'line' | 'scatter';
+  color?: string;
+  dashed?: boolean;
+  /** marker size in px (scatter); square markers when `square` */
+  pointSize?: number;
+  square?: boolean;
+}
+
+/** A chart described as data, so theory stays free of drawing code. Ids are file-name safe. */
+export interface ChartSpec {
+  id: string;
+  title: string;
+  xLabel: string;
+  yLabel: string;
+  xLog?: boolean;
+  yLog?: boolean;
+  series: ChartSeries[];
+  caption?: string;
 }
 
 export interface Claim {

@@ -1,0 +1,70 @@
+/**
+ * Opens report.html in Debian's headless Chromium through playwright-core (design.md, "Browser"),
+ * offline, and checks it as a reader would: a section for every claim id, every image decoded,
+ * no console errors; saves a screenshot beside the report. REPORT=path/to/report.html picks the
+ * report (default out/quick/report.html, made by `npm test`); without one, a small run makes it.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { main } from '../../cli/main.ts';
+import { CATALOGUE } from '../../theory/claims/catalogue.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) console.warn(`SKIPPED: browser test — no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM)`);
+
+async function reportPath(): Promise<string> {
+  const given = process.env.REPORT ?? join(ROOT, 'out/quick/report.html');
+  if (existsSync(given)) return given;
+  const dir = mkdtempSync(join(tmpdir(), 'av-browser-'));
+  const a = JSON.parse(readFileSync(join(ROOT, 'assumptions.json'), 'utf8'));
+  a.profiles.quick = { runs: 3, gridPoints: 5 };
+  writeFileSync(join(dir, 'a.json'), JSON.stringify(a));
+  // verdicts may move at this tiny size; only the report's shape matters here
+  await main(['verify', '--assumptions', join(dir, 'a.json'), '--out', join(dir, 'out')], { out: () => {}, err: () => {} });
+  return join(dir, 'out/report.html');
+}
+
+describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
+  it('has a section for every claim id, every image decodes, the console stays clean', async () => {
+    const path = await reportPath();
+    // a fresh profile directory each run (playwright passes it as --user-data-dir)
+    const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'av-chromium-')), {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1280, height: 900 },
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(e.message));
+      const requests: string[] = [];
+      page.on('request', (r) => {
+        if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) requests.push(r.url());
+      });
+      await page.goto(`file://${path}`, { waitUntil: 'load' });
+      const ids = await page.$$eval('section.claim', (els) => els.map((e) => e.id));
+      expect(ids).toEqual(CATALOGUE.map((c) => c.id));
+      const images = await page.$$eval('img', (imgs) => imgs.map((i) => ({ alt: i.alt, ok: i.complete && i.naturalWidth > 0 })));
+      expect(images.length).toBeGreaterThan(0);
+      expect(images.filter((i) => !i.ok)).toEqual([]);
+      // the first screen names every verdict: the table of verdicts is in view without scrolling
+      const tableTop = await page.$eval('#verdicts', (t) => t.getBoundingClientRect().top);
+      expect(tableTop).toBeLessThan(900);
+      expect(errors).toEqual([]);
+      expect(requests).toEqual([]);
+      await page.screenshot({ path: join(dirname(path), 'report-screenshot.png') });
+      await page.screenshot({ path: join(dirname(path), 'report-screenshot-full.png'), fullPage: true });
+    } finally {
+      await browser.close();
+    }
+  });
+});
