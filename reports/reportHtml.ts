@@ -51,7 +51,7 @@ export function renderReportHtml(r: Results, chartsById: Map<string, EmbeddedCha
     .map((c) => `<tr class="${BADGE[c.verdict]?.cls ?? 'unk'}"><td><a href="#${esc(c.id)}">${esc(c.id)}</a></td><td>${esc(c.paperRef)}</td><td>${badge(c.verdict)}</td><td class="summary">${esc(c.evidence.length > 200 ? `${c.evidence.slice(0, 197)}…` : c.evidence)}</td></tr>`)
     .join('\n');
   const changes = assumptionChanges.length
-    ? `<p>Assumptions changed from the defaults: ${assumptionChanges.map((d) => `<code>${esc(d.path)}</code> = ${esc(JSON.stringify(d.value))} (default ${esc(JSON.stringify(d.default))})`).join('; ')}.</p>`
+    ? `<p>Assumptions changed from the defaults: ${assumptionChanges.map((d) => `<code>${esc(d.path)}</code> = ${esc(JSON.stringify(d.value) ?? "absent")} (default ${esc(JSON.stringify(d.default) ?? "absent")})`).join('; ')}.</p>`
     : '<p>Assumptions: the defaults (assumptions.json).</p>';
   const compare = moves === null
     ? ''

@@ -36,7 +36,7 @@ export function renderReportMd(r: Results, assumptionChanges: { path: string; va
     '',
     `**${count('holds')} hold, ${count('holds-with-caveat')} hold with a caveat, ${count('refuted')} refuted, ${count('inconclusive')} inconclusive** of ${r.claims.length} claims.` + (moved.length ? ` **${moved.length} verdict(s) moved from the expected: ${moved.map((c) => c.id).join(', ')}.**` : ''),
     '',
-    assumptionChanges.length ? `Assumptions changed from the defaults: ${assumptionChanges.map((d) => `\`${d.path}\` = ${JSON.stringify(d.value)} (default ${JSON.stringify(d.default)})`).join('; ')}.` : 'Assumptions: the defaults (assumptions.json).',
+    assumptionChanges.length ? `Assumptions changed from the defaults: ${assumptionChanges.map((d) => `\`${d.path}\` = ${JSON.stringify(d.value) ?? "absent"} (default ${JSON.stringify(d.default) ?? "absent"})`).join('; ')}.` : 'Assumptions: the defaults (assumptions.json).',
     '',
     '| claim | paper | verdict | cases | summary |',
     '|---|---|---|---|---|',
