@@ -48,7 +48,7 @@ function section(c: ClaimRecord, charts: EmbeddedChart[]): string {
 export function renderReportHtml(r: Results, chartsById: Map<string, EmbeddedChart[]>, assumptionChanges: { path: string; value: unknown; default: unknown }[], moves: VerdictMove[] | null): string {
   const count = (v: string): number => r.claims.filter((c) => c.verdict === v).length;
   const rows = r.claims
-    .map((c) => `<tr class="${BADGE[c.verdict]?.cls ?? 'unk'}"><td><a href="#${esc(c.id)}">${esc(c.id)}</a></td><td>${esc(c.paperRef)}</td><td>${badge(c.verdict)}</td><td class="summary">${esc(c.evidence.length > 200 ? `${c.evidence.slice(0, 197)}…` : c.evidence)}</td></tr>`)
+    .map((c) => `<tr class="${BADGE[c.verdict]?.cls ?? 'unk'}"><td><a href="#${esc(c.id)}">${esc(c.id)}</a></td><td>${esc(c.paperRef)}</td><td>${badge(c.verdict)}</td><td class="summary">${esc(c.summary ?? (c.evidence.length > 200 ? `${c.evidence.slice(0, 197)}…` : c.evidence))}</td></tr>`)
     .join('\n');
   const changes = assumptionChanges.length
     ? `<p>Assumptions changed from the defaults: ${assumptionChanges.map((d) => `<code>${esc(d.path)}</code> = ${esc(JSON.stringify(d.value) ?? "absent")} (default ${esc(JSON.stringify(d.default) ?? "absent")})`).join('; ')}.</p>`

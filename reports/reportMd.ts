@@ -40,7 +40,7 @@ export function renderReportMd(r: Results, assumptionChanges: { path: string; va
     '',
     '| claim | paper | verdict | cases | summary |',
     '|---|---|---|---|---|',
-    ...r.claims.map((c) => `| [${c.id}](#${c.id}) | ${cell(c.paperRef)} | ${MARK[c.verdict]} | ${c.casesInScope}/${c.casesTried} | ${cell(c.evidence.length > 160 ? `${c.evidence.slice(0, 157)}…` : c.evidence)} |`),
+    ...r.claims.map((c) => `| [${c.id}](#${c.id}) | ${cell(c.paperRef)} | ${MARK[c.verdict]} | ${c.casesInScope}/${c.casesTried} | ${cell(c.summary ?? (c.evidence.length > 160 ? `${c.evidence.slice(0, 157)}…` : c.evidence))} |`),
     '',
     ...(moves === null ? [] : ['## Verdicts that moved since the compared run', '', ...(moves.length ? ['| claim | before | after |', '|---|---|---|', ...moves.map((m) => `| [${m.id}](#${m.id}) | ${m.before ? `${m.before.verdict}: ${cell(m.before.evidence)}` : 'absent'} | ${m.after ? `${m.after.verdict}: ${cell(m.after.evidence)}` : 'absent'} |`)] : ['No verdict moved.']), '']),
     '## Claims',

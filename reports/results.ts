@@ -14,6 +14,7 @@ export interface ClaimRecord {
   casesInScope: number;
   counterexample: Record<string, unknown> | null;
   evidence: string;
+  summary?: string;
   notes: string;
   durationMs: number;
   data?: Record<string, unknown>;
@@ -61,6 +62,7 @@ export async function runClaims(
       casesInScope: r.casesInScope,
       counterexample: r.counterexample,
       evidence: r.evidence,
+      ...(r.summary ? { summary: r.summary } : {}),
       notes: [claim.assumptions.length ? `Assumptions: ${claim.assumptions.join('; ')}.` : '', r.notes].filter(Boolean).join(' '),
       durationMs: Math.round(performance.now() - t0),
       ...(r.data ? { data: r.data } : {}),

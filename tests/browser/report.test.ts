@@ -18,7 +18,7 @@ const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) console.warn(`SKIPPED: browser test — no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM)`);
 
 async function reportPath(): Promise<string> {
-  const given = process.env.REPORT ?? join(ROOT, 'out/quick/report.html');
+  const given = resolve(process.env.REPORT ?? join(ROOT, 'out/quick/report.html'));
   if (existsSync(given)) return given;
   const dir = mkdtempSync(join(tmpdir(), 'av-browser-'));
   const a = JSON.parse(readFileSync(join(ROOT, 'assumptions.json'), 'utf8'));

@@ -132,6 +132,7 @@ function checkClosedForm(ctx: CheckContext): CheckResult {
   }
   return {
     verdict: 'holds', casesTried: tried, casesInScope: tried, counterexample: null,
+    summary: `The W-formulas are exactly the stationary points, in number and value, in all ${tried} cases (all three DA cases covered).`,
     evidence:
       `In ${tried} (configuration, objective) cases the zeros of each objective's gradient, found by bisection without Lambert W at ${digits} digits, ` +
       `are exactly the closed forms of Lemma 2 in number and value (largest relative difference ${fmt(maxRel, 3)}, tolerance ${fmt(tol, 2)}). ` +
@@ -195,6 +196,7 @@ function checkCaseSplit(ctx: CheckContext): CheckResult {
   return {
     verdict, casesTried: tried, casesInScope: tried,
     counterexample: interior[0] ?? atSplit[0] ?? null,
+    summary: interior.length ? `${interior.length} points contradict the stated case split.` : atSplit.length ? 'Exact except at α = |F|/|R|, where z = 0 (one minimum at w = 0), not −1/e ≤ z < 0 as stated: case 2 must start strictly above |F|/|R|.' : 'The case split is exact at every point tried.',
     evidence:
       `${tried} points (α inside each case, at α = |F|/|R| exactly where that is a terminating decimal, and ${`1e−${Math.floor(digits / 3)}`}-relative either side of the fold) were classified by the sign of z and z vs −1/e, and the stationary points counted by bisection on f′ without Lambert W. ` +
       (interior.length
@@ -256,6 +258,7 @@ function checkCase2Branches(ctx: CheckContext): CheckResult {
   const verdict = inScope === 0 ? 'inconclusive' : wrong ? 'refuted' : 'holds';
   return {
     verdict, casesTried: tried, casesInScope: inScope, counterexample: first,
+    summary: inScope === 0 ? 'Case 2 not reached.' : wrong ? `Reversed in all ${wrong} of ${inScope} case-2 configurations: W0 gives the local MINIMUM and W−1 the MAXIMUM (f″ = λ(1 + w) at a stationary point).` : 'The branch assignment is as stated.',
     evidence: inScope === 0
       ? 'No drawn configuration reaches case 2 inside the setting.'
       : `In ${wrong} of ${inScope} case-2 configurations the claim's assignment is wrong: at a stationary point f''(w) = λ + c·e^{−w} = λ(1 + w) (using c·e^{−w} = λw), so the primary-branch point W0(z) ≥ −1 is the local MINIMUM and the secondary-branch point W−1(z) ≤ −1 the local MAXIMUM — the reverse of App. E's "local maximum and minimum respectively". Confirmed by curvature and by comparing f at w ± h. ${tried - inScope} configurations had |R_j| = |R| (case 2 unreachable).`,
@@ -295,6 +298,7 @@ function checkCase3(ctx: CheckContext): CheckResult {
   const verdict = inScope === 0 ? 'inconclusive' : failures ? 'refuted' : 'holds';
   return {
     verdict, casesTried: tried, casesInScope: inScope, counterexample: first,
+    summary: failures ? `${failures} case-3 configurations have a stationary point.` : `In all ${inScope} case-3 configurations f′ > 0 everywhere: no minimum, descent runs to −∞; the fold is exactly where the minimum disappears.`,
     evidence: inScope === 0
       ? 'No drawn configuration reaches case 3 inside the setting (it needs λ < e(1 − |R_j|/|R|)).'
       : `In all ${inScope - failures} of ${inScope} case-3 configurations f′(w) ≥ λ(1 + ln(|c|/λ)) > 0 for every w (smallest margin ${fmt(minSlope, 4)}·λ), so DA has no stationary point (confirmed by bisection) and gradient descent decreases w by at least η·λ(1 + ln(|c|/λ)) per step: w_DA → −∞. ` +
@@ -327,6 +331,7 @@ function checkCase1Range(ctx: CheckContext): CheckResult {
   }
   return {
     verdict: failures ? 'refuted' : 'holds', casesTried: tried, casesInScope: inScope, counterexample: first,
+    summary: failures ? `w_DA < w_D < w_R fails in ${failures} of ${inScope} configurations.` : `w_DA < w_D < w_R in all ${inScope} configurations; both ends of the α-range are necessary (it fails just outside each).`,
     evidence:
       `For α drawn inside (|F|²/(|R|(|F|+|D|)), |F|/|R|), w_DA < w_D < w_R held in ${inScope - failures} of ${inScope} configurations. ` +
       `Preconditions probed: for α below the lower end the ordering failed in ${belowFail} of ${below} configurations (there w_D < w_DA ≤ w_R: DA lies between the original model and the oracle), ` +
@@ -469,6 +474,7 @@ function checkOrdering(ctx: CheckContext): CheckResult {
   const evals = maps.reduce((s, c) => s + c.ordering.evaluations, 0);
   return {
     verdict: !nonEmpty ? 'refuted' : 'holds-with-caveat',
+    summary: `Holds exactly for α ∈ [|F|²/(|R|(|F|+|D|)), |F|/|R|] (${exact} of ${maps.length} configurations), not for all α < |F|/|R| as the main text says; fails in cases 2 and 3.`,
     casesTried: evals,
     casesInScope: maps.length,
     counterexample: counterexample(below, {
@@ -513,6 +519,7 @@ function checkDoNothing(ctx: CheckContext): CheckResult {
   }
   return {
     verdict: failing ? 'refuted' : 'holds',
+    summary: failing ? 'False for small α: below |F|²/(|R|(|F|+|D|)) DA lands between w_D and the oracle and is strictly closer (at α = 0 it is the oracle).' : 'Doing nothing is at least as good as DA over the whole α-range.',
     casesTried: evals,
     casesInScope: maps.length,
     counterexample: ce,
@@ -580,6 +587,7 @@ function checkLemma4(ctx: CheckContext): CheckResult {
   };
   return {
     verdict: failures ? 'refuted' : 'holds', casesTried: tried, casesInScope: inScope, counterexample: first,
+    summary: failures ? `The bound fails in ${failures} configurations.` : `The bound holds in all ${inScope} configurations (largest Δ/bound ${fmt(maxRatio, 3)}) and is tight as λ → 0.`,
     evidence:
       `Δ_{R,D} ≤ |ln((1+α)|R|/|D|)| held in ${inScope - failures} of ${inScope} configurations with α drawn in [0, |F|/|R_j|] and λ in [${ctx.assumptions.setting1d.lambda.min}, ${ctx.assumptions.setting1d.lambda.max}] (largest Δ/bound ${fmt(maxRatio, 6)}). ` +
       `It also held in ${beyond - beyondFail} of ${beyond} cases with α beyond |F|/|R_j| (outside the setting), so that constraint is not needed. The bound is tight as λ → 0: ${tight.join('; ')}.`,
@@ -621,6 +629,7 @@ function checkLemma5(ctx: CheckContext): CheckResult {
   const bad = failures + zeroFail;
   return {
     verdict: bad ? 'refuted' : 'holds', casesTried: tried, casesInScope: inScope, counterexample: first,
+    summary: bad ? `Fails in ${bad} cases.` : `Holds in all ${inScope} configurations (trivially: w_DA ≤ 0 there); α ≥ |F|/|R| is necessary.`,
     evidence:
       `For α > |F|/|R|, Δ_{R,DA} ≥ W0(|R_j|/(λ|R|)) held in ${inScope - failures} of ${inScope} configurations (${diverged} of them in case 3, where DA has no minimum and Δ = ∞; in case 2 w_DA = W0(z) ≤ 0 so Δ = w_R − w_DA ≥ w_R). ` +
       `At α = |F|/|R| (to ${digits} digits), w_DA = 0 to the working precision in ${runs(ctx) - zeroFail} of ${runs(ctx)} configurations. ` +
@@ -684,6 +693,7 @@ function checkCorollary1(ctx: CheckContext): CheckResult {
   return {
     verdict: failures.length ? 'refuted' : 'holds',
     casesTried: tried, casesInScope: tried, counterexample: first,
+    summary: failures.length ? `${failures.length} paths do not show the limits.` : 'Δ_{R,D} → 0 and Δ_{R,DA} → ∞ on all five paths (reading the OCR\'s second "→ 0" as ∞; the literal reading is false). Δ_{R,DA} grows only like ln(1/λ).',
     evidence:
       `Along ${paths.length} paths to (λ, α) → (0, |F|/|R|), λ from 1e−2 to 1e−${minExp} at ${digits} digits, in ${n} configuration(s): ` +
       (failures.length ? `${failures.length} path(s) did not show Δ_{R,D} → 0 and Δ_{R,DA} → ∞ (${[...new Set(failures)].join(', ')}). ` : 'Δ_{R,D} → 0 and Δ_{R,DA} → ∞ on every path. ') +

@@ -29,6 +29,8 @@ export interface CheckResult {
   /** exact values reproducing a failure (decimal strings for high-precision numbers), or null */
   counterexample: Record<string, unknown> | null;
   evidence: string;
+  /** one sentence a reader of the verdict table needs: the conclusion, not the method */
+  summary?: string;
   notes: string;
   /** optional structured data for the report (α-maps, curves, …) */
   data?: Record<string, unknown>;
