@@ -240,12 +240,13 @@ function mapValues<T extends object>(o: T, f: (x: Decimal) => Decimal): T {
 
 /**
  * A zero of g on [lo, hi] (ends must differ in sign) to relative width 10^−(digits−5) of its
- * magnitude. Bisection until the bracket is 1e−8 relative, then Newton with g′ when given,
- * each step kept inside the shrinking bracket (a step that leaves it is replaced by bisection).
- * Relative to the current bracket magnitude, so tiny roots get full relative precision too.
- * Throws if the ends do not bracket a sign change or the iteration cap is reached.
+ * magnitude. Bisection until the bracket is 1e−3 relative, then Newton with g′ when `withSlope`
+ * is given (it returns g and g′ together, sharing their exponential), each Newton step kept
+ * inside the shrinking bracket (a step that leaves it is replaced by bisection). Relative to the
+ * current bracket magnitude, so tiny roots get full relative precision too. Throws if the ends
+ * do not bracket a sign change or the iteration cap is reached.
  */
-export function bisectRoot(g: (w: Decimal) => Decimal, lo: Decimal, hi: Decimal, digits: number, dg?: (w: Decimal) => Decimal): Decimal {
+export function bisectRoot(g: (w: Decimal) => Decimal, lo: Decimal, hi: Decimal, digits: number, withSlope?: (w: Decimal) => [Decimal, Decimal]): Decimal {
   let a = lo, b = hi;
   const ga = g(a), gb = g(b);
   if (ga.isZero()) return a;
@@ -253,27 +254,36 @@ export function bisectRoot(g: (w: Decimal) => Decimal, lo: Decimal, hi: Decimal,
   if (ga.isNegative() === gb.isNegative()) throw new Error(`bisection: no sign change on [${a}, ${b}]`);
   const negA = ga.isNegative();
   const tol = tolerance(digits);
-  const coarse = new Decimal('1e-8');
-  let x: Decimal | null = null;
+  const coarse = new Decimal('1e-3');
   for (let i = 0; i < 8000; i++) {
     const width = b.minus(a).abs();
     const scale = Decimal.max(a.abs(), b.abs());
     if (width.lte(tol.times(scale))) return a.plus(b).div(2);
     let m = a.plus(b).div(2);
-    if (dg && width.lte(coarse.times(scale))) {
-      const from: Decimal = x ?? m;
-      const step = g(from).div(dg(from));
-      const nx = from.minus(step);
-      if (nx.gt(Decimal.min(a, b)) && nx.lt(Decimal.max(a, b))) {
-        if (step.abs().lte(tol.times(nx.abs()))) return nx;
-        m = nx;
+    let gm: Decimal | null = null;
+    if (withSlope && width.lte(coarse.times(scale))) {
+      // Newton from the midpoint, then from each accepted iterate, while it stays inside [a, b]
+      let x = m;
+      for (let k = 0; k < 60; k++) {
+        const [gx, dgx] = withSlope(x);
+        if (gx.isZero()) return x;
+        const nx = x.minus(gx.div(dgx));
+        if (!(nx.gt(Decimal.min(a, b)) && nx.lt(Decimal.max(a, b)))) {
+          m = x;
+          gm = gx;
+          break;
+        }
+        if (nx.minus(x).abs().lte(tol.times(nx.abs()))) return nx;
+        if (gx.isNegative() === negA) a = x;
+        else b = x;
+        x = nx;
       }
+      if (gm === null) m = x;
     }
-    const gm = g(m);
+    gm ??= g(m);
     if (gm.isZero()) return m;
     if (gm.isNegative() === negA) a = m;
     else b = m;
-    x = m;
   }
   throw new Error('root finding did not converge in 8000 steps');
 }
@@ -290,23 +300,26 @@ export function gradientZerosByBisection(c: Decimal, lambda: Decimal.Value, digi
   const D = decimalAt(digits + GUARD);
   const lam = new D(lambda);
   const g = (w: Decimal): Decimal => gradient(c, lam, w);
-  const dg = (w: Decimal): Decimal => curvature(c, lam, w);
+  const withSlope = (w: Decimal): [Decimal, Decimal] => {
+    const ce = c.times(w.neg().exp());
+    return [w.times(lam).minus(ce), ce.plus(lam)];
+  };
   if (c.isZero()) return [new D(0)];
   if (c.gt(0)) {
     const z = c.div(lam);
-    return [bisectRoot(g, new D(0), Decimal.min(z.times(2), z.plus(1).ln().plus(1)), digits, dg)];
+    return [bisectRoot(g, new D(0), Decimal.min(z.times(2), z.plus(1).ln().plus(1)), digits, withSlope)];
   }
   const wm = c.neg().div(lam).ln();
   const gm = g(wm);
   if (gm.gt(0)) return [];
   if (gm.isZero()) return [wm];
-  const right = bisectRoot(g, wm, Decimal.max(wm.plus(1), new D(0)), digits, dg);
+  const right = bisectRoot(g, wm, Decimal.max(wm.plus(1), new D(0)), digits, withSlope);
   let left = wm.minus(1);
   for (let i = 0; g(left).lte(0); i++) {
     if (i > 200) throw new Error('could not bracket the left zero of f′');
     left = left.minus(left.abs().plus(1));
   }
-  return [bisectRoot(g, left, wm, digits, dg), right];
+  return [bisectRoot(g, left, wm, digits, withSlope), right];
 }
 
 /** Where DA's solution sits relative to the original model and the oracle. */
