@@ -2,23 +2,11 @@
  * results.json (design.md, "results.json"): the verdict of every claim with its evidence, and the
  * comparison of each verdict with the one this suite committed as expected.
  */
-import type { ChartSpec, Claim, CheckContext, CheckResult, Verdict } from '../theory/claims/types.ts';
+import type { Claim, CheckContext, CheckResult } from '../theory/claims/types.ts';
 
-export interface ClaimRecord {
-  id: string;
-  paperRef: string;
-  statement: string;
-  verdict: Verdict;
-  expected: Verdict;
-  casesTried: number;
-  casesInScope: number;
-  counterexample: Record<string, unknown> | null;
-  evidence: string;
-  summary?: string;
-  notes: string;
+/** One claim in results.json: the claim's identity and expectation, and its check's result. */
+export interface ClaimRecord extends Pick<Claim, 'id' | 'paperRef' | 'statement' | 'expected'>, CheckResult {
   durationMs: number;
-  data?: Record<string, unknown>;
-  charts?: ChartSpec[];
 }
 
 export interface Results {
