@@ -1,0 +1,148 @@
+/**
+ * Lambert W (theory/lambertw.ts) against committed mpmath vectors (scripts/gen-lambertw-vectors.py)
+ * and fast-check properties. Decimal: within 1 unit in the last requested digit; float64: within
+ * 2 ulp of the correctly rounded value, on both branches, the branch point included.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { Decimal } from 'decimal.js';
+import { decimalAt, lambertW, lambertW0f64, lambertWm1f64, LambertWDomainError, type Branch } from '../theory/lambertw.ts';
+import { fcParams, seedTag } from './seed.ts';
+
+interface DecVector { z: string; branch: Branch; digits: number; w: string; why: string }
+interface F64Vector { z: string; branch: Branch; w: string; why: string }
+const VECTORS = JSON.parse(readFileSync(new URL('../tests/vectors/lambertw.json', import.meta.url), 'utf8')) as { decimal: DecVector[]; float64: F64Vector[] };
+
+/** Distance in units in the last place between two doubles of the same sign (via their bit patterns). */
+export function ulpDistance(a: number, b: number): number {
+  if (a === b) return 0;
+  const key = (x: number): bigint => {
+    const v = new DataView(new ArrayBuffer(8));
+    v.setFloat64(0, x);
+    const bits = v.getBigInt64(0);
+    return bits < 0n ? -(bits & 0x7fffffffffffffffn) : bits; // monotone map of doubles to integers
+  };
+  const d = key(a) - key(b);
+  return Number(d < 0n ? -d : d);
+}
+
+/** The exact decimal value of a double (its binary expansion terminates: at most 767 digits). */
+function exactDecimal(x: number): Decimal {
+  const D = decimalAt(1100);
+  const v = new DataView(new ArrayBuffer(8));
+  v.setFloat64(0, x);
+  const hi = v.getUint32(0), lo = v.getUint32(4);
+  const sign = hi >>> 31 ? -1 : 1;
+  const bexp = (hi >>> 20) & 0x7ff;
+  const mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  const m = bexp === 0 ? mant : mant | (1n << 52n);
+  const e = (bexp === 0 ? 1 : bexp) - 1075;
+  return new D(m.toString()).times(new D(2).pow(e)).times(sign);
+}
+
+/** |ours − ref| in units of the last of `digits` significant digits of ref. */
+function lastDigitUnits(ours: Decimal, ref: Decimal, digits: number): number {
+  if (ref.isZero()) return ours.isZero() ? 0 : Infinity;
+  const D = decimalAt(digits + 20);
+  const unit = new D(10).pow(ref.e - digits + 1); // Decimal#e: the base-10 exponent
+  return new D(ours).minus(ref).abs().div(unit).toNumber();
+}
+
+describe('decimal Lambert W against mpmath', () => {
+  it(`every committed vector (${VECTORS.decimal.length}: cited points, −1/e + 2^−i, within 1e−60…1e−600 of −1/e, |z| to 1e±300, 10–1000 digits) is within 1 unit in the last digit`, () => {
+    let worst = 0;
+    const bad: string[] = [];
+    for (const v of VECTORS.decimal) {
+      const ours = lambertW(v.z, v.branch, v.digits);
+      expect(ours.sd(true)).toBeLessThanOrEqual(v.digits);
+      const units = lastDigitUnits(ours, new Decimal(v.w), v.digits);
+      worst = Math.max(worst, units);
+      if (!(units <= 1)) bad.push(`${v.why}: W${v.branch}(${v.z.slice(0, 40)}…) at ${v.digits} digits: ${units} units`);
+    }
+    expect(bad).toEqual([]);
+    console.log(`decimal W: worst error ${worst.toFixed(3)} units in the last digit over ${VECTORS.decimal.length} vectors`);
+  });
+
+  it('W0(e) = 1, W0(−ln2/2) = −ln 2 and W−1(−ln2/2) = −2 ln 2 exactly to 60 digits', () => {
+    const D = decimalAt(80);
+    const e = new D(1).exp(), ln2 = new D(2).ln();
+    expect(lambertW(e, 0, 60).toString()).toBe('1');
+    expect(lambertW(ln2.div(-2), 0, 60).eq(ln2.neg().toSignificantDigits(60))).toBe(true);
+    expect(lambertW(ln2.div(-2), -1, 60).eq(ln2.times(-2).toSignificantDigits(60))).toBe(true);
+  });
+
+  it(`for all z > 0 and digits ∈ [10, 120], W0(z)·e^{W0(z)} = z to the precision ${seedTag}`, () => {
+    fc.assert(
+      fc.property(fc.double({ min: -300, max: 300, noNaN: true }), fc.double({ min: 1, max: 10, maxExcluded: true, noNaN: true }), fc.integer({ min: 10, max: 120 }), (e, m, digits) => {
+        const z = new Decimal(m.toFixed(12)).times(new Decimal(10).pow(Math.trunc(e)));
+        const D = decimalAt(digits + 20);
+        const w = new D(lambertW(z, 0, digits));
+        const back = w.times(w.exp());
+        // W is rounded to `digits` digits; the relative error of w·e^w is then ≤ (1 + |w|)·10^(1−digits)
+        expect(back.minus(z).abs().div(z).toNumber()).toBeLessThanOrEqual((1 + w.abs().toNumber()) * 10 ** (1 - digits));
+      }),
+      fcParams({ quick: 60, full: 1000 }),
+    );
+  });
+
+  it(`for all z ∈ (−1/e, 0): W−1(z) ≤ −1 ≤ W0(z) < 0 ${seedTag}`, () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1e-12, max: 0.367879441171, noNaN: true }), (x) => {
+        const z = new Decimal(-x);
+        const w0 = lambertW(z, 0, 30), wm1 = lambertW(z, -1, 30);
+        expect(wm1.lte(-1) && w0.gte(-1) && w0.lt(0)).toBe(true);
+      }),
+      fcParams({ quick: 80, full: 2000 }),
+    );
+  });
+
+  it('domain: z < −1/e, W−1 at z ≥ 0, non-finite z and digits outside [10, 1000] throw clear errors, never NaN', () => {
+    expect(() => lambertW('-0.3678794411714423215955237701614608674458111310318', 0, 50)).toThrow(LambertWDomainError);
+    expect(() => lambertW('-0.37', -1, 20)).toThrow(/below the branch point/);
+    expect(() => lambertW('0', -1, 20)).toThrow(/W−1 is defined only for −1\/e ≤ z < 0/);
+    expect(() => lambertW('1', -1, 20)).toThrow(LambertWDomainError);
+    expect(() => lambertW('Infinity', 0, 20)).toThrow(LambertWDomainError);
+    expect(() => lambertW('NaN', 0, 20)).toThrow(LambertWDomainError);
+    expect(() => lambertW('1', 0, 9)).toThrow(/digits must be an integer in \[10, 1000\]/);
+    expect(() => lambertW('1', 0, 1001)).toThrow(/digits/);
+    expect(lambertW('0', 0, 10).toString()).toBe('0');
+  });
+});
+
+describe('float64 Lambert W', () => {
+  it(`every committed vector (${VECTORS.float64.length} doubles, both branches, the doubles next to −1/e, subnormal to 1.8e308) is within 2 ulp of the correctly rounded value`, () => {
+    const worst = { 0: 0, [-1]: 0 } as Record<Branch, number>;
+    const bad: string[] = [];
+    for (const v of VECTORS.float64) {
+      const z = Number(v.z);
+      const ours = v.branch === 0 ? lambertW0f64(z) : lambertWm1f64(z);
+      const u = ulpDistance(ours, Number(v.w));
+      worst[v.branch] = Math.max(worst[v.branch], u);
+      if (!(u <= 2)) bad.push(`${v.why}: W${v.branch}(${v.z}) = ${ours}, want ${v.w} (${u} ulp)`);
+    }
+    expect(bad.slice(0, 20)).toEqual([]);
+    console.log(`float64 W: worst ${worst[0]} ulp on W0, ${worst[-1]} ulp on W−1 over ${VECTORS.float64.length} vectors`);
+  });
+
+  it('at the double nearest −1/e (just below −1/e) both branches give −1, not NaN; below that they throw', () => {
+    expect(lambertW0f64(-0.36787944117144233)).toBe(-1);
+    expect(lambertWm1f64(-0.36787944117144233)).toBe(-1);
+    expect(() => lambertW0f64(-0.3678794411714424)).toThrow(LambertWDomainError);
+    expect(() => lambertWm1f64(0)).toThrow(LambertWDomainError);
+    expect(() => lambertW0f64(Number.NaN)).toThrow(LambertWDomainError);
+    expect(lambertW0f64(Infinity)).toBe(Infinity);
+    expect(lambertW0f64(5e-324)).toBe(5e-324);
+  });
+
+  it(`for all z ≥ −1/e (as doubles), the decimal W0 at 30 digits rounds to within 2 ulp of the float64 W0 ${seedTag}`, () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.double({ min: -0.36787944117144, max: 1e3, noNaN: true }), fc.double({ min: 1e-300, max: 1e300, noNaN: true })), (z) => {
+        // the double's exact value: near −1/e its shortest decimal form is a different input
+        const ref = lambertW(exactDecimal(z), 0, 30).toNumber();
+        expect(ulpDistance(lambertW0f64(z), ref)).toBeLessThanOrEqual(2);
+      }),
+      fcParams({ quick: 300, full: 20000 }),
+    );
+  });
+});
