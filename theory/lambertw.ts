@@ -10,9 +10,11 @@
  *    W = −1 + p − p²/3 + 11p³/72 − 43p⁴/540 + 769p⁵/17280 − 221p⁶/8505 (p > 0 for W0, p < 0 for
  *    W−1); elsewhere the float64 W below (≈ 1e−15 relative), or for |z| outside the double range,
  *    the asymptotic L1 − L2 + L2/L1 with L1 = ln z (W0) or ln(−z) (W−1), L2 = ln L1 (resp. ln(−L1)).
- *  - Halley's iteration on f(w) = w·e^w − z at working precision digits + guard, where the guard
+ *  - Halley's iteration on f(w) = w·e^w − z at working precision digits + guard (one full
+ *    exponential by theory/decimalExp.ts, then e^{w0+d} = e^{w0}·e^d with e^d a short series), where the guard
  *    grows with log10(1/|1+W|) because the problem's condition number is 1/|1+W| near −1/e.
- *    It stops when a step is below 10^−(working−3) relative; more than 100 steps throws.
+ *    It stops when the error left after a step (≈ 7·step³ away from −1/e, ≈ the step near it) is
+ *    below 10^−(digits+3) relative; more than 100 steps throws.
  *  - Result rounded to `digits` significant digits (half-even).
  * Special cases: W(0) = 0; δ = 0 at the working precision (an input equal to −1/e in all the
  * digits that matter) gives −1; δ < 0 (z below −1/e), W−1 at z ≥ 0, non-finite z throw
@@ -29,6 +31,7 @@
  * exp's own rounding remains.
  */
 import { Decimal } from 'decimal.js';
+import { fastExp } from './decimalExp.ts';
 
 export type Branch = 0 | -1;
 
@@ -59,6 +62,17 @@ export function inverseEAt(precision: number): Decimal {
     const Dx = decimalAt(precision + 10);
     v = new (decimalAt(precision))(new Dx(-1).exp().toSignificantDigits(precision));
     invECache.set(precision, v);
+  }
+  return v;
+}
+
+const eCache = new Map<number, Decimal>();
+/** e to `precision` significant digits (cached). */
+function eAt(precision: number): Decimal {
+  let v = eCache.get(precision);
+  if (!v) {
+    v = new (decimalAt(precision))(1).div(inverseEAt(precision + 5));
+    eCache.set(precision, v);
   }
   return v;
 }
@@ -104,6 +118,17 @@ function branchSeries(p: Decimal): Decimal {
   return sum;
 }
 
+const tenPowers = new Map<string, Decimal>();
+function powerOfTen(D: typeof Decimal, k: number): Decimal {
+  const key = `${D.precision}|${k}`;
+  let v = tenPowers.get(key);
+  if (!v) {
+    v = new D(10).pow(k);
+    tenPowers.set(key, v);
+  }
+  return v;
+}
+
 export function lambertW(zIn: Decimal.Value, branch: Branch, digits: number): Decimal {
   checkDigits(digits);
   const out = decimalAt(digits);
@@ -123,13 +148,16 @@ export function lambertW(zIn: Decimal.Value, branch: Branch, digits: number): De
     if (offset.isZero()) return new out(-1);
   }
   // near −1/e the condition number is ~1/|1+W| ≈ 1/|p|: carry that many more digits
-  const p = offset ? offset.times(2).times(new (decimalAt(digits + 20))(1).exp()).sqrt() : null;
-  const conditionDigits = p && p.lt(1) ? 1 - p.e : 0;
+  // p = √(2eδ) in decimal only where the branch series starts the iteration (p < 0.3); its
+  // float estimate (0 when δ underflows a double) sets the condition digits otherwise
+  const pf = offset === null ? Infinity : Math.sqrt(2 * Math.E * offset.toNumber());
+  const p = pf < 0.3 ? new (decimalAt(digits + 20))(offset!).times(2).times(eAt(digits + 20)).sqrt() : null;
+  const conditionDigits = p ? Math.max(0, 1 - p.e) : pf < 1 ? Math.ceil(-Math.log10(pf)) : 0;
   const guard = 12 + conditionDigits;
   const D = decimalAt(digits + guard);
   const zw = new D(z);
   let w: Decimal;
-  if (p && p.lt('0.3')) {
+  if (p) {
     w = branchSeries(new D(branch === 0 ? p : p.neg()));
   } else {
     const zf = z.toNumber();
@@ -146,19 +174,50 @@ export function lambertW(zIn: Decimal.Value, branch: Branch, digits: number): De
       }
     }
   }
-  // Halley converges cubically: once a step is below 10^−(digits+3) the iterate is far more exact
-  // than the rounding to `digits`; asking for more would chase the working precision's noise
-  const tol = new D(10).pow(-(digits + 3));
+  // Halley converges cubically: the error after a step δ is ≈ K·δ³ with K = (2+w)²/(4(1+w)²) −
+  // (3+w)/(6(1+w)) ≤ 7 for |1+w| ≥ 1/4. So stop once 100·|δ|³ is below the target 10^−(digits+3)
+  // (there), or once |δ| itself is (near the branch point). Asking for more would chase noise.
+  // Only one full exponential is paid: with w = w0 + d, e^w = e^{w0}·e^d and e^d is a short
+  // Taylor series while d stays small (a start good to 1e−15 needs 4–5 terms at 60 digits).
+  const tol = powerOfTen(D, -(digits + 3));
+  const eps = powerOfTen(D, -(digits + guard));
+  let w0 = w;
+  let E0 = new D(fastExp(w0, digits + guard));
+  let d = new D(0);
   for (let i = 0; i < 100; i++) {
-    const ew = w.exp();
-    const f = w.times(ew).minus(zw);
-    if (f.isZero()) return new out(w.toSignificantDigits(digits));
-    const wp1 = w.plus(1);
+    let ed: Decimal | null = new D(1);
+    if (!d.isZero()) {
+      let term = new D(1);
+      for (let k = 1; ; k++) {
+        term = term.times(d).div(k);
+        ed = ed.plus(term);
+        if (term.abs().lte(eps)) break;
+        if (k > 60) {
+          ed = null; // d too large for a short series: take a fresh exponential at w
+          break;
+        }
+      }
+    }
+    if (ed === null) {
+      w0 = w0.plus(d);
+      E0 = new D(fastExp(w0, digits + guard));
+      d = new D(0);
+      ed = new D(1);
+    }
+    const wi = w0.plus(d);
+    const ew = E0.times(ed);
+    const f = wi.times(ew).minus(zw);
+    if (f.isZero()) return new out(wi.toSignificantDigits(digits));
+    const wp1 = wi.plus(1);
     // Halley: δ = f / (e^w(w+1) − (w+2)f/(2(w+1)))
-    const denom = ew.times(wp1).minus(w.plus(2).times(f).div(wp1.times(2)));
-    const dw = f.div(denom);
-    w = w.minus(dw);
-    if (dw.abs().lte(tol.times(w.abs()))) return new out(w.toSignificantDigits(digits));
+    const denom = ew.times(wp1).minus(wi.plus(2).times(f).div(wp1.times(2)));
+    const step = f.div(denom);
+    d = d.minus(step);
+    const wNew = w0.plus(d);
+    const size = step.abs();
+    const target = tol.times(wNew.abs());
+    if (size.lte(target)) return new out(wNew.toSignificantDigits(digits));
+    if (wp1.abs().gte(0.25) && size.pow(3).times(100).lte(target)) return new out(wNew.toSignificantDigits(digits));
   }
   throw new Error(`Lambert W did not converge for z = ${z.toString()}, branch ${branch}, ${digits} digits`);
 }
@@ -204,9 +263,21 @@ function nearBranch(delta: number, t0: number): number {
     const slope = t * Math.exp(t); // d/dt[(t−1)e^t + 1]
     const dt = (g - delta * Math.E) / slope;
     t -= dt;
-    if (Math.abs(dt) <= 1e-17 * Math.abs(t)) break;
+    // Newton leaves ≈ |g''/(2g')|·dt² = |(t+1)/(2t)|·dt²: stop once that is below 1e−17·|w|
+    if (Math.abs(((t + 1) / (2 * t)) * dt * dt) <= 1e-17 * Math.abs(t - 1) || Math.abs(dt) <= 1e-17 * Math.abs(t)) break;
   }
   return -1 + t;
+}
+
+/** t = W + 1 from the branch-point series in p (the SERIES coefficients without the −1). */
+const SERIES_F64 = SERIES.slice(1).map((c) => {
+  const [n, d] = c.split('/');
+  return Number(n) / Number(d ?? '1');
+});
+function seriesT(p: number): number {
+  let s = 0;
+  for (let i = SERIES_F64.length - 1; i >= 0; i--) s = s * p + SERIES_F64[i]!;
+  return s * p;
 }
 
 const COEF: number[] = (() => {
@@ -228,7 +299,8 @@ function halley(z: number, w0: number, steps: number): number {
     const wp1 = w + 1;
     const dw = f / (E * wp1 - ((w + 2) * f) / (2 * wp1));
     w -= dw;
-    if (Math.abs(dw) <= 2.3e-16 * Math.abs(w)) break;
+    // the error left is ≈ K·dw³ with K ≤ 7 where this runs (|1 + w| ≥ 1/2): below half an ulp, stop
+    if (7 * Math.abs(dw * dw * dw) <= 1.1e-16 * Math.abs(w)) break;
   }
   return w;
 }
@@ -245,7 +317,7 @@ export function lambertW0f64(z: number): number {
       throw new LambertWDomainError(`z = ${z} is below the branch point −1/e; W is not real there`);
     }
     const p = Math.sqrt(2 * Math.E * delta);
-    return nearBranch(delta, p - (p * p) / 3 + (11 / 72) * p * p * p);
+    return nearBranch(delta, seriesT(p));
   }
   if (z > 1e100) {
     // w = ln z − ln w is a contraction (factor 1/w < 0.005) and avoids overflow in e^w·w
@@ -279,10 +351,11 @@ export function lambertWm1f64(z: number): number {
   }
   if (z < -0.25) {
     const p = -Math.sqrt(2 * Math.E * delta);
-    return nearBranch(delta, p - (p * p) / 3 + (11 / 72) * p * p * p);
+    return nearBranch(delta, seriesT(p));
   }
+  // de Bruijn's asymptotic series to third order: within 0.3% at z = −1/4, far better towards 0−
   const L1 = Math.log(-z), L2 = Math.log(-L1);
-  let w = L1 - L2 + L2 / L1;
+  let w = L1 - L2 + L2 / L1 + (L2 * (L2 - 2)) / (2 * L1 * L1) + (L2 * (6 - 9 * L2 + 2 * L2 * L2)) / (6 * L1 * L1 * L1);
   if (z > -1e-200) {
     // e^w would underflow in Halley: iterate w = ln(−z) − ln(−w), a contraction with factor 1/|w| < 0.003
     for (let i = 0; i < 10; i++) {
