@@ -41,6 +41,7 @@ describe('bad input: one line naming the argument and the allowed range, exit 2'
     ['bad seed', ['verify', '--seed', 'x'], /--seed must be an integer/],
     ['unknown claim id', ['verify', '--claims', 'L99.nope'], /unknown: L99.nope/],
     ['unknown command', ['frobnicate'], /unknown command "frobnicate"/],
+    ['unknown benchmark', ['bench', 'nope'], /bench needs one of: lambertw/],
   ];
   for (const [what, argv, message] of cases) {
     it(`${what}: ${argv.join(' ')}`, async () => {
