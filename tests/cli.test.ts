@@ -42,6 +42,9 @@ describe('bad input: one line naming the argument and the allowed range, exit 2'
     ['unknown claim id', ['verify', '--claims', 'L99.nope'], /unknown: L99.nope/],
     ['unknown command', ['frobnicate'], /unknown command "frobnicate"/],
     ['unknown benchmark', ['bench', 'nope'], /bench needs one of: lambertw/],
+    ['η ≤ 0', ['iterate', '--R', '1000', '--F', '100', '--Rj', '50', '--alpha', '0.12', '--lambda', '0.01', '--eta', '0'], /--eta must be > 0/],
+    ['η·λ ≥ 1', ['iterate', '--R', '1000', '--F', '100', '--Rj', '50', '--alpha', '0.12', '--lambda', '0.01', '--eta', '100'], /η·λ < 1/],
+    ['η too large for any stable fixed point', ['iterate', '--R', '48376', '--F', '19518', '--Rj', '893', '--alpha', '6.06704874297', '--lambda', '0.00003342009195737641', '--eta', '0.1'], /too large: the two-step map has no stable fixed point/],
   ];
   for (const [what, argv, message] of cases) {
     it(`${what}: ${argv.join(' ')}`, async () => {
@@ -100,6 +103,15 @@ describe('output contract', () => {
     expect(b).toHaveLength(2);
     expect(b[0].wDA).toBe(s.wDA);
     expect(b[1].case).toBe(1);
+  });
+
+  it('iterate --json reports {fixedPoint, converged, steps, stable}', async () => {
+    const r = await run(['iterate', '--R', '1000', '--F', '100', '--Rj', '50', '--alpha', '0.12', '--lambda', '0.01', '--eta', '0.1', '--json']);
+    const o = JSON.parse(r.out);
+    expect(o.converged).toBe(true);
+    expect(o.stable).toBe(true);
+    expect(o.fixedPoint).toBeCloseTo(-3.2695526521, 8);
+    expect(o.steps).toBeGreaterThan(0);
   });
 
   it('the installed bin exits 2 with a one-line error for bad input (real process)', () => {
