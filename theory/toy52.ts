@@ -1,0 +1,207 @@
+/**
+ * The non-convex toy of Sec. 5.2 (Figure 5): h_θ(x) = σ(a·x + b·x²) on inputs x ∈ {−1, 1, 3, 4}
+ * with labels {−1, 1, −1, 1} and cluster weights {5, 4, 1, 4}; weighted MSE normalised by the
+ * total weight, plus the ridge (λ/2)(a² + b²) as in Eq. (1):
+ *     L(a, b) = Σ_i w_i (σ(z_i) − y_i)² / Σ_i w_i + (λ/2)(a² + b²),   z_i = a·x_i + b·x_i².
+ * Retraining sets w_4 = 2; GDA sets w_4 = 0 ("two ascent points cancel two descent points").
+ * The printed link is garbled, so it is an assumption with three readings (LINKS). A sample is
+ * classified +1 when σ(z) lies above the middle of σ's range (z above the link's threshold).
+ * Numerics are float64 (the claims are about which basin and which samples, not digits):
+ * gradient and Hessian are analytic (properties/toy52.test.ts checks them against mathjs), local
+ * minima come from a grid scan then Newton to |∇L| < 1e−12, classified by the Hessian's
+ * eigenvalues (both > 0: minimum).
+ */
+
+export interface Link {
+  name: string;
+  description: string;
+  /** σ, σ′, σ″ at z */
+  f: (z: number) => [number, number, number];
+  /** z at which σ crosses the middle of its range: the decision threshold */
+  threshold: number;
+  /** the same link as a mathjs expression in z (for the symbolic cross-check) */
+  expression: string;
+}
+
+function logistic(z: number): [number, number, number] {
+  const s = 1 / (1 + Math.exp(-z));
+  const d = s * (1 - s);
+  return [s, d, d * (1 - 2 * s)];
+}
+
+export const LINKS: Record<string, Link> = {
+  logistic: {
+    name: 'logistic',
+    description: 'σ(z) = 1/(1 + e^{−z}), range (0, 1), threshold z = 0',
+    f: logistic,
+    threshold: 0,
+    expression: '1/(1 + exp(-z))',
+  },
+  'tanh-half': {
+    name: 'tanh-half',
+    description: 'σ(z) = tanh(z/2) = 2/(1 + e^{−z}) − 1, range (−1, 1), threshold z = 0',
+    f: (z) => {
+      const [s, d, dd] = logistic(z);
+      return [2 * s - 1, 2 * d, 2 * dd];
+    },
+    threshold: 0,
+    expression: '2/(1 + exp(-z)) - 1',
+  },
+  'printed-shifted': {
+    name: 'printed-shifted',
+    description: 'σ(z) = 1/(1 + e^{−(1+z)/2}) as printed, range (0, 1), threshold z = −1',
+    f: (z) => {
+      const [s, d, dd] = logistic((1 + z) / 2);
+      return [s, d / 2, dd / 4];
+    },
+    threshold: -1,
+    expression: '1/(1 + exp(-(1 + z)/2))',
+  },
+};
+
+export const XS = [-1, 1, 3, 4] as const;
+export const YS = [-1, 1, -1, 1] as const;
+export const WEIGHTS = { pretrain: [5, 4, 1, 4], retrain: [5, 4, 1, 2], gda: [5, 4, 1, 0] } as const;
+export type Objective = keyof typeof WEIGHTS;
+
+export interface ToyProblem {
+  link: Link;
+  weights: readonly number[];
+  lambda: number;
+}
+
+export function loss(p: ToyProblem, a: number, b: number): number {
+  const W = p.weights.reduce((s, w) => s + w, 0);
+  let s = 0;
+  for (let i = 0; i < 4; i++) {
+    const z = a * XS[i]! + b * XS[i]! * XS[i]!;
+    const r = p.link.f(z)[0] - YS[i]!;
+    s += p.weights[i]! * r * r;
+  }
+  return s / W + (p.lambda / 2) * (a * a + b * b);
+}
+
+/** ∇L and the Hessian [[Laa, Lab], [Lab, Lbb]]. */
+export function gradHess(p: ToyProblem, a: number, b: number): { g: [number, number]; H: [number, number, number] } {
+  const W = p.weights.reduce((s, w) => s + w, 0);
+  let ga = 0, gb = 0, haa = 0, hab = 0, hbb = 0;
+  for (let i = 0; i < 4; i++) {
+    const x = XS[i]!, x2 = x * x;
+    const [s, d, dd] = p.link.f(a * x + b * x2);
+    const r = s - YS[i]!;
+    const c1 = (2 * p.weights[i]! * r * d) / W;
+    const c2 = (2 * p.weights[i]! * (d * d + r * dd)) / W;
+    ga += c1 * x;
+    gb += c1 * x2;
+    haa += c2 * x * x;
+    hab += c2 * x * x2;
+    hbb += c2 * x2 * x2;
+  }
+  return { g: [ga + p.lambda * a, gb + p.lambda * b], H: [haa + p.lambda, hab, hbb + p.lambda] };
+}
+
+export type StationaryKind = 'min' | 'max' | 'saddle' | 'degenerate';
+
+export interface ToyPoint {
+  a: number;
+  b: number;
+  loss: number;
+  kind: StationaryKind;
+  eigenvalues: [number, number];
+}
+
+function eigen(H: [number, number, number]): [number, number] {
+  const [p, q, r] = H;
+  const m = (p + r) / 2, d = Math.sqrt(((p - r) / 2) ** 2 + q * q);
+  return [m - d, m + d];
+}
+
+/** Newton's method on ∇L = 0 from (a, b), with step halving on the gradient norm; null if it fails. */
+export function newtonStationary(p: ToyProblem, a0: number, b0: number): ToyPoint | null {
+  let a = a0, b = b0;
+  for (let it = 0; it < 200; it++) {
+    const { g, H } = gradHess(p, a, b);
+    const gn = Math.hypot(g[0], g[1]);
+    if (gn < 1e-12) {
+      const ev = eigen(gradHess(p, a, b).H);
+      const tol = 1e-10;
+      const kind: StationaryKind = ev[0] > tol ? 'min' : ev[1] < -tol ? 'max' : ev[0] < -tol && ev[1] > tol ? 'saddle' : 'degenerate';
+      return { a, b, loss: loss(p, a, b), kind, eigenvalues: ev };
+    }
+    const det = H[0] * H[2] - H[1] * H[1];
+    if (Math.abs(det) < 1e-300) return null;
+    let da = -(H[2] * g[0] - H[1] * g[1]) / det;
+    let db = -(-H[1] * g[0] + H[0] * g[1]) / det;
+    // damp until the gradient norm decreases (keeps Newton from jumping basins)
+    let t = 1;
+    for (; t > 1e-6; t /= 2) {
+      const g2 = gradHess(p, a + t * da, b + t * db).g;
+      if (Math.hypot(g2[0], g2[1]) < gn) break;
+    }
+    da *= t;
+    db *= t;
+    a += da;
+    b += db;
+    if (!Number.isFinite(a) || !Number.isFinite(b)) return null;
+  }
+  return null;
+}
+
+/**
+ * Every local minimum found from a grid scan of [−r, r]² (cells lower than their 8 neighbours)
+ * refined by Newton, deduplicated, sorted by loss. r = √(2·L(0)/λ) + 1 holds every minimiser whose
+ * loss is at most L(0); the scan's reach is reported so a reader can judge it.
+ */
+export function localMinima(p: ToyProblem, cells = 240): { minima: ToyPoint[]; radius: number } {
+  const radius = Math.sqrt((2 * loss(p, 0, 0)) / p.lambda) + 1;
+  const h = (2 * radius) / cells;
+  const grid: number[][] = [];
+  for (let i = 0; i <= cells; i++) {
+    const row: number[] = [];
+    for (let j = 0; j <= cells; j++) row.push(loss(p, -radius + i * h, -radius + j * h));
+    grid.push(row);
+  }
+  const found: ToyPoint[] = [];
+  for (let i = 1; i < cells; i++) {
+    for (let j = 1; j < cells; j++) {
+      const v = grid[i]![j]!;
+      let lowest = true;
+      for (let di = -1; di <= 1 && lowest; di++) for (let dj = -1; dj <= 1; dj++) if ((di || dj) && grid[i + di]![j + dj]! < v) lowest = false;
+      if (!lowest) continue;
+      const pt = newtonStationary(p, -radius + i * h, -radius + j * h);
+      if (pt && pt.kind === 'min' && !found.some((q) => Math.hypot(q.a - pt.a, q.b - pt.b) < 1e-6)) found.push(pt);
+    }
+  }
+  return { minima: found.sort((x, y) => x.loss - y.loss), radius };
+}
+
+/** Gradient descent with a fixed step; reports where it stopped and its gradient norm there. */
+export function gradientDescent(p: ToyProblem, a0: number, b0: number, eta: number, steps: number): { a: number; b: number; gradNorm: number; path: [number, number][] } {
+  let a = a0, b = b0;
+  const path: [number, number][] = [[a, b]];
+  const every = Math.max(1, Math.floor(steps / 200));
+  for (let t = 0; t < steps; t++) {
+    const { g } = gradHess(p, a, b);
+    a -= eta * g[0];
+    b -= eta * g[1];
+    if (t % every === 0) path.push([a, b]);
+  }
+  const { g } = gradHess(p, a, b);
+  return { a, b, gradNorm: Math.hypot(g[0], g[1]), path };
+}
+
+/** Which samples θ classifies correctly, and the weighted counts under a weight vector. */
+export function classify(link: Link, a: number, b: number, weights: readonly number[]): { correct: boolean[]; nCorrect: number; nWrong: number; boundaries: number[] } {
+  const correct = XS.map((x, i) => (a * x + b * x * x > link.threshold ? 1 : -1) === YS[i]);
+  let nCorrect = 0, nWrong = 0;
+  correct.forEach((c, i) => (c ? (nCorrect += weights[i]!) : (nWrong += weights[i]!)));
+  // the boundary in x: b·x² + a·x − threshold = 0
+  const boundaries: number[] = [];
+  if (Math.abs(b) < 1e-14) {
+    if (Math.abs(a) > 1e-14) boundaries.push(link.threshold / a);
+  } else {
+    const disc = a * a + 4 * b * link.threshold;
+    if (disc >= 0) boundaries.push((-a - Math.sqrt(disc)) / (2 * b), (-a + Math.sqrt(disc)) / (2 * b));
+  }
+  return { correct, nCorrect, nWrong, boundaries: boundaries.sort((x, y) => x - y) };
+}
