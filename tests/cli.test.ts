@@ -66,6 +66,17 @@ describe('bad input: one line naming the argument and the allowed range, exit 2'
     expect(r.err).toMatch(/--batch line 2: --alpha must be ≥ 0/);
   });
 
+  it('an unknown toy link in the assumptions is a one-line error listing the known links', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'av-assume-'));
+    const a = JSON.parse(readFileSync(join(ROOT, 'assumptions.json'), 'utf8'));
+    a.toy52.link = 'softsign';
+    writeFileSync(join(dir, 'a.json'), JSON.stringify(a));
+    const r = await run(['verify', '--assumptions', join(dir, 'a.json'), '--out', join(dir, 'out')]);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/"toy52.link" must be one of all, logistic, tanh-half, printed-shifted, got "softsign"/);
+  });
+
   it('an invalid assumptions file is rejected before anything runs, and nothing is written', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'av-assume-'));
     const f = join(dir, 'a.json');
