@@ -11,6 +11,8 @@ import { LambertWDomainError } from '../theory/lambertw.ts';
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   lambertw: { summary: 'Lambert W at arbitrary precision: lambertw <z>... [--branch 0|-1] [--digits N] [--json]', load: async () => (await import('./commands/lambertw.ts')).lambertwCommand },
   solve1d: { summary: '1-D closed forms: solve1d --R n --F n --Rj n --alpha a --lambda l [--digits N] [--json] | --batch FILE', load: async () => (await import('./commands/solve1d.ts')).solve1dCommand },
+  solve2d: { summary: '2-D stationary points: solve2d --R n --F n --Rij n --alpha a --lambda l --eps e [--digits N] [--json] | --batch FILE', load: async () => (await import('./commands/solve2d.ts')).solve2dCommand },
+  figure4: { summary: 'Figure 4 windows: figure4 --R n --F n --Rij n --lambda l [--eps-grid min:max:points] [--json]', load: async () => (await import('./commands/figure4.ts')).figure4Command },
   iterate: { summary: 'iterative descent-ascent: iterate --R n --F n --Rj n --alpha a --lambda l --eta e [--steps N] [--json]', load: async () => (await import('./commands/iterate.ts')).iterateCommand },
   verify: { summary: 'check every claim: verify [--profile quick|full] [--assumptions FILE] [--seed N] [--out DIR] [--json]', load: async () => (await import('./commands/verify.ts')).verifyCommand },
   report: { summary: 'rebuild the report from results.json: report [--results FILE] [--out DIR] [--compare OLD/results.json] [--json]', load: async () => (await import('./commands/report.ts')).reportCommand },

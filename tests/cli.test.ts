@@ -42,6 +42,10 @@ describe('bad input: one line naming the argument and the allowed range, exit 2'
     ['unknown claim id', ['verify', '--claims', 'L99.nope'], /unknown: L99.nope/],
     ['unknown command', ['frobnicate'], /unknown command "frobnicate"/],
     ['unknown benchmark', ['bench', 'nope'], /bench needs one of: lambertw/],
+    ['ε outside (0, 1)', ['solve2d', '--R', '1000', '--F', '100', '--Rij', '50', '--alpha', '0.01', '--lambda', '0.01', '--eps', '1'], /--eps must be > 0 and < 1/],
+    ['2-D α < 0', ['solve2d', '--R', '1000', '--F', '100', '--Rij', '50', '--alpha', '-1', '--lambda', '0.01', '--eps', '0.5'], /--alpha must be ≥ 0/],
+    ['2-D λ ≤ 0', ['solve2d', '--R', '1000', '--F', '100', '--Rij', '50', '--alpha', '0.1', '--lambda', '-2', '--eps', '0.5'], /--lambda must be > 0/],
+    ['bad ε grid', ['figure4', '--R', '1000', '--F', '100', '--Rij', '50', '--lambda', '0.01', '--eps-grid', '0.5:1.5:3'], /--eps-grid max must be > 0 and < 1/],
     ['η ≤ 0', ['iterate', '--R', '1000', '--F', '100', '--Rj', '50', '--alpha', '0.12', '--lambda', '0.01', '--eta', '0'], /--eta must be > 0/],
     ['η·λ ≥ 1', ['iterate', '--R', '1000', '--F', '100', '--Rj', '50', '--alpha', '0.12', '--lambda', '0.01', '--eta', '100'], /η·λ < 1/],
     ['η too large for any stable fixed point', ['iterate', '--R', '48376', '--F', '19518', '--Rj', '893', '--alpha', '6.06704874297', '--lambda', '0.00003342009195737641', '--eta', '0.1'], /too large: the two-step map has no stable fixed point/],
@@ -123,6 +127,16 @@ describe('output contract', () => {
     expect(o.stable).toBe(true);
     expect(o.fixedPoint).toBeCloseTo(-3.2695526521, 8);
     expect(o.steps).toBeGreaterThan(0);
+  });
+
+  it('solve2d --json gives D, R, DA with kinds, and null DA past the fold', async () => {
+    const a = JSON.parse((await run(['solve2d', '--R', '1000', '--F', '100', '--Rij', '50', '--alpha', '0.01', '--lambda', '0.01', '--eps', '0.3', '--json'])).out);
+    expect([a.D.kind, a.R.kind, a.DA.kind]).toEqual(['min', 'min', 'min']);
+    expect(a.daMinimumExists).toBe(true);
+    const b = JSON.parse((await run(['solve2d', '--R', '1000', '--F', '100', '--Rij', '50', '--alpha', '0.5', '--lambda', '0.01', '--eps', '0.3', '--json'])).out);
+    expect(b.DA).toBeNull();
+    expect(b.foldAlpha).toBeGreaterThan(0.017);
+    expect(b.foldAlpha).toBeLessThan(0.0178);
   });
 
   it('the installed bin exits 2 with a one-line error for bad input (real process)', () => {
