@@ -48,7 +48,8 @@ export async function runClaims(
       expected: claim.expected,
       casesTried: r.casesTried,
       casesInScope: r.casesInScope,
-      counterexample: r.counterexample,
+      // every counterexample names a command that reproduces it: the claim's own run when no narrower one exists
+      counterexample: r.counterexample && !('reproduce' in r.counterexample) ? { ...r.counterexample, reproduce: `ascent-verify verify --claims ${claim.id} --seed ${ctx.seed} --profile ${ctx.profile}` } : r.counterexample,
       evidence: r.evidence,
       ...(r.summary ? { summary: r.summary } : {}),
       notes: [claim.assumptions.length ? `Assumptions: ${claim.assumptions.join('; ')}.` : '', r.notes].filter(Boolean).join(' '),

@@ -81,6 +81,20 @@ function landscape(id: string, r: Reading, objective: Objective, lambda: number,
   return { id, title: `${objective === 'pretrain' ? 'Pretraining' : objective === 'retrain' ? 'Retraining' : 'GDA'} loss landscape, ${r.link.name} link`, xLabel: 'a', yLabel: 'b', series, caption: `Shades: octiles of the ${objective} loss over the window; markers: minima and gradient-descent paths (${r.link.description}).` };
 }
 
+/**
+ * Decision functions z(x) = a·x + b·x² of several models against x, with the link's threshold and
+ * the four samples: a sample is classified +1 where its model's curve lies above the threshold
+ * (the dashed-boundary picture of Figure 5, as curves of the score).
+ */
+function decisionChart(id: string, r: Reading, models: { label: string; color: string; a: number; b: number }[]): ChartSpec {
+  const xs = Array.from({ length: 121 }, (_, i) => -2 + (7 * i) / 120);
+  const series: ChartSeries[] = models.map((m) => ({ label: `${m.label}: z = ${m.a.toFixed(3)}x ${m.b < 0 ? '−' : '+'} ${Math.abs(m.b).toFixed(3)}x²`, kind: 'line', color: m.color, points: xs.map((x) => [x, m.a * x + m.b * x * x] as [number, number]) }));
+  series.push({ label: `threshold z = ${r.link.threshold}`, kind: 'line', dashed: true, color: '#000000', points: [[-2, r.link.threshold], [5, r.link.threshold]] });
+  series.push({ label: 'samples labelled +1 (x = 1, 4)', kind: 'scatter', color: '#2ca02c', pointSize: 7, points: [[1, r.link.threshold], [4, r.link.threshold]] });
+  series.push({ label: 'samples labelled −1 (x = −1, 3)', kind: 'scatter', color: '#d62728', pointSize: 7, points: [[-1, r.link.threshold], [3, r.link.threshold]] });
+  return { id, title: `Decision functions, ${r.link.name} link`, xLabel: 'input x', yLabel: 'score z = a·x + b·x²', series, caption: 'A model classifies a sample +1 where its curve is above the dashed threshold; the boundaries are where a curve crosses it (compare Figure 5, right).' };
+}
+
 function checkTwoMinima(ctx: CheckContext): CheckResult {
   const rs = readings(ctx);
   const all = rs.map((r) => r.link.name);
@@ -143,11 +157,18 @@ function checkGdaSwitches(ctx: CheckContext): CheckResult {
     summary: `GDA moves to the other minimum (x1, x2, x3 right: 10/0 on what it sees, 10/2 on R) ${readingsText(holdsUnder, all)}.`,
     evidence: rows.map((x) => `${x.r.link.name}: gradient descent on the GDA loss from the pretrained model ends at (${fmt(x.r.gda.a)}, ${fmt(x.r.gda.b)}), classifying ${pattern(x.seen.correct)}: ${x.seen.nCorrect} correct, ${x.seen.nWrong} wrong on the samples GDA sees, ${x.onR.nCorrect} correct, ${x.onR.nWrong} wrong on the real retain set; decision boundaries at x = ${x.seen.boundaries.map((v) => v.toFixed(3)).join(', ')}`).join(' — ') + '.',
     notes: settingNotes(ctx),
-    charts: [landscape('T52.gda-switches-landscape', show, 'gda', ctx.assumptions.toy52.lambda, [
-      { label: 'pretrained model', color: '#d62728', points: [[show.pretrained.a, show.pretrained.b]] },
-      { label: 'GDA path', color: '#ff7f0e', points: show.gda.path, line: true },
-      { label: 'GDA end', color: '#ff7f0e', points: [[show.gda.a, show.gda.b]] },
-    ])],
+    charts: [
+      landscape('T52.gda-switches-landscape', show, 'gda', ctx.assumptions.toy52.lambda, [
+        { label: 'pretrained model', color: '#d62728', points: [[show.pretrained.a, show.pretrained.b]] },
+        { label: 'GDA path', color: '#ff7f0e', points: show.gda.path, line: true },
+        { label: 'GDA end', color: '#ff7f0e', points: [[show.gda.a, show.gda.b]] },
+      ]),
+      decisionChart('T52.gda-switches-boundaries', show, [
+        { label: 'pretrained', color: '#1f77b4', a: show.pretrained.a, b: show.pretrained.b },
+        { label: 'retrained', color: '#2ca02c', a: show.retrain.a, b: show.retrain.b },
+        { label: 'GDA', color: '#ff7f0e', a: show.gda.a, b: show.gda.b },
+      ]),
+    ],
   };
 }
 
