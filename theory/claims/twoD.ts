@@ -423,7 +423,8 @@ function checkAI(ctx: CheckContext): CheckResult {
     err.eq15.push(Math.abs(deltaExact - (sDA - ((1 + eps) * eq12 * kk) / kk)));
   }
   const vanishes = (xs: number[]): boolean => xs.every((x, i) => Number.isFinite(x) && (i === 0 || x < xs[i - 1]! / 5 || x < 1e-25));
-  const ok9 = vanishes(err.eq9), ok12 = err.eq12.every((x) => x < 1e-14) // compared in float64, ok14 = vanishes(err.eq14), ok15 = vanishes(err.eq15);
+  // Eq. 12 is compared in float64, hence 1e−14
+  const ok9 = vanishes(err.eq9), ok12 = err.eq12.every((x) => x < 1e-14), ok14 = vanishes(err.eq14), ok15 = vanishes(err.eq15);
   const all = ok9 && ok12 && ok14 && ok15;
   const show = (xs: number[]): string => xs.map((x) => x.toExponential(1)).join(', ');
   return {
