@@ -2,6 +2,7 @@
  * Argument parsing and validation for the CLI. Every bad value becomes a UsageError whose message
  * is one line naming the argument and the allowed range; main() prints it and exits with 2.
  */
+import { readFileSync } from 'node:fs';
 import { Decimal } from 'decimal.js';
 
 export class UsageError extends Error {
@@ -104,6 +105,46 @@ export function digitsFlag(args: ParsedArgs, fallback = 50): number {
 export function choice<T extends string>(raw: string, name: string, allowed: readonly T[]): T {
   if (!allowed.includes(raw as T)) throw new UsageError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
   return raw as T;
+}
+
+/** A value getter that throws "--name is required (allowed)" when absent; `where` prefixes messages. */
+export function requiring(get: (name: string) => string | undefined, where = ''): (name: string, allowed: string) => string {
+  return (name, allowed) => {
+    const v = get(name);
+    if (v === undefined) throw new UsageError(`${where}--${name} is required (${allowed})`);
+    return v;
+  };
+}
+
+/**
+ * A --batch file of JSON lines: one object per non-empty line, only `allowed` fields. Each
+ * record comes with a getter (values as strings) and its "--batch line N: " message prefix.
+ */
+export function readJsonLines(path: string, allowed: readonly string[]): { get: (k: string) => string | undefined; where: string }[] {
+  let body: string;
+  try {
+    body = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new UsageError(`--batch "${path}" cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const out: { get: (k: string) => string | undefined; where: string }[] = [];
+  for (const [i, line] of body.split('\n').entries()) {
+    if (!line.trim()) continue;
+    const where = `--batch line ${i + 1}: `;
+    let obj: unknown;
+    try {
+      obj = JSON.parse(line);
+    } catch {
+      throw new UsageError(`${where}not a JSON object`);
+    }
+    if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) throw new UsageError(`${where}not a JSON object`);
+    const rec = obj as Record<string, unknown>;
+    const extra = Object.keys(rec).filter((k) => !allowed.includes(k));
+    if (extra.length) throw new UsageError(`${where}unknown field(s) ${extra.join(', ')}; allowed: ${allowed.join(', ')}`);
+    out.push({ get: (k) => (rec[k] === undefined ? undefined : String(rec[k])), where });
+  }
+  if (!out.length) throw new UsageError(`--batch "${path}" holds no parameter objects`);
+  return out;
 }
 
 export interface Io {

@@ -3,20 +3,16 @@
  * per ε, the guaranteed window [α_{D>DA}, α_{R>D}], the exact α-set where the true solutions are
  * ordered R > D > DA (on a 200-point α-grid), and where DA's minimum exists (below the fold).
  */
-import { allowOnly, decimalValue, flagString, parseArgs, positiveInt, UsageError, type Command } from '../args.ts';
+import { allowOnly, decimalValue, flagString, parseArgs, positiveInt, requiring, UsageError, type Command } from '../args.ts';
 import { figure4Row } from '../../theory/claims/twoD.ts';
 
 export const figure4Command: Command = async (argv, io) => {
   const args = parseArgs(argv);
   allowOnly(args, ['R', 'F', 'Rij', 'lambda', 'eps-grid', 'json']);
-  const need = (k: string): string => {
-    const v = flagString(args, k);
-    if (v === undefined) throw new UsageError(`--${k} is required`);
-    return v;
-  };
-  const R = positiveInt(need('R'), '--R'), F = positiveInt(need('F'), '--F'), Rij = positiveInt(need('Rij'), '--Rij');
+  const need = requiring((k) => flagString(args, k));
+  const R = positiveInt(need('R', 'a positive integer'), '--R'), F = positiveInt(need('F', 'a positive integer'), '--F'), Rij = positiveInt(need('Rij', 'a positive integer ≤ |R|'), '--Rij');
   if (Rij > R) throw new UsageError(`--Rij must be a positive integer ≤ |R| = ${R}, got ${Rij}`);
-  const lambda = decimalValue(need('lambda'), '--lambda', { gt: 0 }).toNumber();
+  const lambda = decimalValue(need('lambda', 'a number > 0'), '--lambda', { gt: 0 }).toNumber();
   const grid = (flagString(args, 'eps-grid') ?? '0.05:0.95:19').split(':');
   if (grid.length !== 3) throw new UsageError(`--eps-grid must be min:max:points with 0 < min ≤ max < 1, got "${grid.join(':')}"`);
   const lo = decimalValue(grid[0]!, '--eps-grid min', { gt: 0, lt: 1 }).toNumber(), hi = decimalValue(grid[1]!, '--eps-grid max', { gt: 0, lt: 1 }).toNumber();

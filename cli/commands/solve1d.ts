@@ -3,19 +3,14 @@
  * `--batch FILE` (JSON lines of {R, F, Rj, alpha, lambda[, digits]} in, one JSON array out).
  * Every input is validated before any solve runs; numbers travel as decimal strings.
  */
-import { readFileSync } from 'node:fs';
-import { allowOnly, decimalValue, digitsFlag, flagString, parseArgs, positiveInt, UsageError, type Command } from '../args.ts';
+import { allowOnly, decimalValue, digitsFlag, flagString, parseArgs, positiveInt, readJsonLines, requiring, UsageError, type Command } from '../args.ts';
 import { solve1d, type Config1d, type Solution1d } from '../../theory/logistic1d.ts';
 
 const ALLOWED = ['R', 'F', 'Rj', 'alpha', 'lambda', 'digits'] as const;
 
 /** Validates one parameter set; `where` prefixes the message (e.g. "line 3: "). */
 export function config1dFrom(get: (name: string) => string | undefined, where = ''): Config1d {
-  const need = (name: string, allowed: string): string => {
-    const v = get(name);
-    if (v === undefined) throw new UsageError(`${where}--${name} is required (${allowed})`);
-    return v;
-  };
+  const need = requiring(get, where);
   const R = positiveInt(need('R', 'a positive integer'), `${where}--R`);
   const F = positiveInt(need('F', 'a positive integer'), `${where}--F`);
   const Rj = positiveInt(need('Rj', 'a positive integer ≤ |R|'), `${where}--Rj`);
@@ -63,35 +58,12 @@ function text(s: Solution1d): string {
 }
 
 function batchConfigs(path: string): { cfg: Config1d; digits: number }[] {
-  let body: string;
-  try {
-    body = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new UsageError(`--batch "${path}" cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  const out: { cfg: Config1d; digits: number }[] = [];
-  for (const [i, line] of body.split('\n').entries()) {
-    if (!line.trim()) continue;
-    const where = `--batch line ${i + 1}: `;
-    let obj: unknown;
-    try {
-      obj = JSON.parse(line);
-    } catch {
-      throw new UsageError(`${where}not a JSON object`);
-    }
-    if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) throw new UsageError(`${where}not a JSON object`);
-    const rec = obj as Record<string, unknown>;
-    const extra = Object.keys(rec).filter((k) => !(ALLOWED as readonly string[]).includes(k));
-    if (extra.length) throw new UsageError(`${where}unknown field(s) ${extra.join(', ')}; allowed: ${ALLOWED.join(', ')}`);
-    const get = (k: string): string | undefined => (rec[k] === undefined ? undefined : String(rec[k]));
-    const cfg = config1dFrom(get, where);
+  return readJsonLines(path, ALLOWED).map(({ get, where }) => {
     const d = get('digits');
     const digits = d === undefined ? 50 : Number(d);
     if (!Number.isInteger(digits) || digits < 10 || digits > 1000) throw new UsageError(`${where}digits must be an integer in [10, 1000], got ${d}`);
-    out.push({ cfg, digits });
-  }
-  if (!out.length) throw new UsageError(`--batch "${path}" holds no parameter objects`);
-  return out;
+    return { cfg: config1dFrom(get, where), digits };
+  });
 }
 
 export const solve1dCommand: Command = async (argv, io) => {

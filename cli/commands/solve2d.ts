@@ -3,16 +3,11 @@
  * (or `--batch FILE` of JSON lines): the minima of L_D and L_R and DA's minimum continued from
  * α = 0 (null past the fold), each with x, y, w1, w2 and its Hessian kind.
  */
-import { readFileSync } from 'node:fs';
-import { allowOnly, decimalValue, digitsFlag, flagString, parseArgs, positiveInt, UsageError, type Command } from '../args.ts';
+import { allowOnly, decimalValue, digitsFlag, flagString, parseArgs, positiveInt, readJsonLines, requiring, UsageError, type Command } from '../args.ts';
 import { solveConvex, solveDA, type Config2d, type Point2d } from '../../theory/logistic2d.ts';
 
 export function config2dFrom(get: (k: string) => string | undefined, where = ''): Config2d {
-  const need = (k: string, allowed: string): string => {
-    const v = get(k);
-    if (v === undefined) throw new UsageError(`${where}--${k} is required (${allowed})`);
-    return v;
-  };
+  const need = requiring(get, where);
   const R = positiveInt(need('R', 'a positive integer'), `${where}--R`);
   const F = positiveInt(need('F', 'a positive integer'), `${where}--F`);
   const Rij = positiveInt(need('Rij', 'a positive integer ≤ |R|'), `${where}--Rij`);
@@ -38,21 +33,7 @@ export const solve2dCommand: Command = async (argv, io) => {
   const batch = flagString(args, 'batch');
   if (batch !== undefined) {
     allowOnly(args, ['batch', 'json']);
-    let body: string;
-    try {
-      body = readFileSync(batch, 'utf8');
-    } catch (e) {
-      throw new UsageError(`--batch "${batch}" cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-    }
-    const items = body.split('\n').map((l, i) => [l, i] as const).filter(([l]) => l.trim()).map(([l, i]) => {
-      let o: Record<string, unknown>;
-      try {
-        o = JSON.parse(l);
-      } catch {
-        throw new UsageError(`--batch line ${i + 1}: not a JSON object`);
-      }
-      return config2dFrom((k) => (o[k] === undefined ? undefined : String(o[k])), `--batch line ${i + 1}: `);
-    });
+    const items = readJsonLines(batch, ['R', 'F', 'Rij', 'alpha', 'lambda', 'eps']).map(({ get, where }) => config2dFrom(get, where));
     io.out(JSON.stringify(items.map((c) => solve2dJson(c, 50))));
     return 0;
   }
