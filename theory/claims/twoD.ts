@@ -405,8 +405,7 @@ function checkF4(ctx: CheckContext): CheckResult {
  * W0, the branch that vanishes with δ), and Δ = ½W(X) − (1+ε)W((1+ε²)/(λ|R|))/(1+ε²) (Eq. 15).
  * Real only while X ≥ −1/e, i.e. |ε − 1| ≤ |R|λ/√(8e): a condition the paper does not state.
  */
-function checkAI(ctx: CheckContext): CheckResult {
-  void ctx;
+function checkAI(): CheckResult {
   const lam = 1, Dn = 10, Rn = 10;
   const epsSeq = [0.9, 0.99, 0.999, 0.9999];
   const err = { eq9: [] as number[], eq12: [] as number[], eq14: [] as number[], eq15: [] as number[] };
