@@ -38,6 +38,7 @@ function checkFirstOrder(ctx: CheckContext): CheckResult {
   const orders: number[] = [];
   const failures: Record<string, unknown>[] = [];
   let extraStable = 0;
+  let lateStart = 0, smallestEta = Infinity, nearestBranch = Infinity;
   const series: { label: string; points: [number, number][] }[] = [];
   for (const s of draw(ctx, 0xc3f0, n)) {
     const th = thresholds({ R: String(s.R), F: String(s.F), Rj: String(s.Rj), alpha: '0', lambda: new Decimal(s.lambda).toString() }, DIGITS);
@@ -50,19 +51,34 @@ function checkFirstOrder(ctx: CheckContext): CheckResult {
     if (etas.length < 3) continue;
     tried++;
     const dist: [number, number][] = [];
-    for (const eta of etas) {
+    const distanceAt = (eta: number): void => {
       const fp = fixedPoints({ cR, cF, lambda: s.lambda, eta }, DIGITS);
       const stable = fp.points.filter((p) => p.stable);
       extraStable += Math.max(0, stable.length - 1);
       const near = stable.reduce<FixedPoint | null>((best, p) => (best === null || Math.abs(p.w.toNumber() - limit) < Math.abs(best.w.toNumber() - limit) ? p : best), null);
       if (near) dist.push([eta, Math.abs(near.w.toNumber() - limit)]);
-    }
+    };
+    for (const eta of etas) distanceAt(eta);
     if (dist.length < 3) continue;
     inScope++;
-    const ord: number[] = [];
-    for (let i = 0; i + 1 < dist.length; i++) ord.push(Math.log(dist[i]![1] / dist[i + 1]![1]) / Math.log(dist[i]![0] / dist[i + 1]![0]));
-    const tail = ord.slice(-2);
-    const order = tail.reduce((a, b) => a + b, 0) / tail.length;
+    const orderOf = (): number => {
+      const n2 = dist.length;
+      const o = (i: number): number => Math.log(dist[i]![1] / dist[i + 1]![1]) / Math.log(dist[i]![0] / dist[i + 1]![0]);
+      return (o(n2 - 3) + o(n2 - 2)) / 2;
+    };
+    // the claim is asymptotic: where the η-sequence has not reached the first-order regime (close to
+    // the branch point of the doubled-ridge problem it starts late), keep halving η before judging
+    let extra = 0;
+    while (orderOf() <= 0.9 && extra < 14) {
+      distanceAt(dist[dist.length - 1]![0] / 2);
+      extra++;
+    }
+    if (extra) {
+      lateStart++;
+      smallestEta = Math.min(smallestEta, dist[dist.length - 1]![0]);
+      nearestBranch = Math.min(nearestBranch, 1 + limit);
+    }
+    const order = orderOf();
     orders.push(order);
     const decreasing = dist.every((d, i) => i === 0 || d[1] < dist[i - 1]![1]);
     if (!(decreasing && order > 0.9)) {
@@ -88,6 +104,7 @@ function checkFirstOrder(ctx: CheckContext): CheckResult {
     evidence:
       `In ${inScope} configurations with (c_R − c_F)/(2λ) ≥ −1/e (α drawn up to |F|/|R| + 2λ|F|/(e|R_j|), so simultaneous DA cases 1–3 are all represented), every fixed point of the two-step map was found for η ∈ {${ctx.assumptions.iterative.etas.join(', ')}} (with ηλ < 1), classified by |T′| < 1, and the stable one nearest to W((c_R − c_F)/(2λ)) followed. ` +
       `Its distance to that value decreased with η in ${inScope - failures.length} configurations, with observed order of convergence ${minOrder.toFixed(3)} to ${maxOrder.toFixed(3)} (from the last two η-ratios): first order, as App. C.3 says, and the limit is the simultaneous DA solution with the ridge doubled (λ_DA = 2λ). ` +
+      (lateStart ? `In ${lateStart} configurations the first-order regime had not begun within the configured η (all close to the branch point of the doubled-ridge problem: 1 + W ≥ ${nearestBranch.toFixed(3)}), so η was halved further, down to ${smallestEta.toExponential(2)}, before judging. ` : '') +
       `Note: ${extraStable} additional stable fixed points appeared far to the left for small η where c_F > c_R(1 − ηλ) (the O(η²) mechanism of C3.stabilisation); the claim is about the fixed point near the doubled-ridge solution.`,
     notes: `Criterion: distances strictly decreasing along the η-sequence and mean order over the last two ratios above 0.9. Fixed points from theory/iterative.ts at ${DIGITS} digits.`,
     charts: series.length ? [chart] : [],
