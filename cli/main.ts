@@ -14,6 +14,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   solve2d: { summary: '2-D stationary points: solve2d --R n --F n --Rij n --alpha a --lambda l --eps e [--digits N] [--json] | --batch FILE', load: async () => (await import('./commands/solve2d.ts')).solve2dCommand },
   figure4: { summary: 'Figure 4 windows: figure4 --R n --F n --Rij n --lambda l [--eps-grid min:max:points] [--json]', load: async () => (await import('./commands/figure4.ts')).figure4Command },
   iterate: { summary: 'iterative descent-ascent: iterate --R n --F n --Rj n --alpha a --lambda l --eta e [--steps N] [--json]', load: async () => (await import('./commands/iterate.ts')).iterateCommand },
+  simulate: { summary: 'batched gradient descent: simulate --objective D|R|DA|DA-iterative --loss exponential|logistic --batch B --steps T --eta E [--backend cpu] [--json]', load: async () => (await import('./commands/simulate.ts')).simulateCommand },
   verify: { summary: 'check every claim: verify [--profile quick|full] [--assumptions FILE] [--seed N] [--out DIR] [--json]', load: async () => (await import('./commands/verify.ts')).verifyCommand },
   report: { summary: 'rebuild the report from results.json: report [--results FILE] [--out DIR] [--compare OLD/results.json] [--json]', load: async () => (await import('./commands/report.ts')).reportCommand },
   bench: { summary: 'benchmarks: bench lambertw [--quick]', load: async () => (await import('./commands/bench.ts')).benchCommand },

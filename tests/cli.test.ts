@@ -46,6 +46,12 @@ describe('bad input: one line naming the argument and the allowed range, exit 2'
     ['2-D α < 0', ['solve2d', '--R', '1000', '--F', '100', '--Rij', '50', '--alpha', '-1', '--lambda', '0.01', '--eps', '0.5'], /--alpha must be ≥ 0/],
     ['2-D λ ≤ 0', ['solve2d', '--R', '1000', '--F', '100', '--Rij', '50', '--alpha', '0.1', '--lambda', '-2', '--eps', '0.5'], /--lambda must be > 0/],
     ['bad ε grid', ['figure4', '--R', '1000', '--F', '100', '--Rij', '50', '--lambda', '0.01', '--eps-grid', '0.5:1.5:3'], /--eps-grid max must be > 0 and < 1/],
+    ['unknown objective', ['simulate', '--objective', 'XX', '--batch', '10', '--steps', '10', '--eta', '1'], /--objective must be one of D, R, DA, DA-iterative/],
+    ['unknown loss', ['simulate', '--objective', 'DA', '--loss', 'hinge', '--batch', '10', '--steps', '10', '--eta', '1'], /--loss must be one of exponential, logistic/],
+    ['batch not a positive integer', ['simulate', '--objective', 'DA', '--batch', '0', '--steps', '10', '--eta', '1'], /--batch must be a positive integer/],
+    ['steps not an integer', ['simulate', '--objective', 'DA', '--batch', '10', '--steps', '1.5', '--eta', '1'], /--steps must be a positive integer/],
+    ['simulation η ≤ 0', ['simulate', '--objective', 'DA', '--batch', '10', '--steps', '10', '--eta', '0'], /--eta must be > 0/],
+    ['2-D simulation', ['simulate', '--setting', '2d', '--objective', 'DA', '--batch', '10', '--steps', '10', '--eta', '1'], /--setting 2d is not implemented yet/],
     ['η ≤ 0', ['iterate', '--R', '1000', '--F', '100', '--Rj', '50', '--alpha', '0.12', '--lambda', '0.01', '--eta', '0'], /--eta must be > 0/],
     ['η·λ ≥ 1', ['iterate', '--R', '1000', '--F', '100', '--Rj', '50', '--alpha', '0.12', '--lambda', '0.01', '--eta', '100'], /η·λ < 1/],
     ['η too large for any stable fixed point', ['iterate', '--R', '48376', '--F', '19518', '--Rj', '893', '--alpha', '6.06704874297', '--lambda', '0.00003342009195737641', '--eta', '0.1'], /too large: the two-step map has no stable fixed point/],
@@ -155,10 +161,13 @@ describe('claim registry and results.json', () => {
     expect(CATALOGUE.map((c) => c.id)).toEqual(ids);
   });
 
-  it('the registry gives every catalogue id exactly once, each with a valid expected verdict', () => {
-    const claims = allClaims();
-    expect(claims.map((c) => c.id)).toEqual(CATALOGUE.map((c) => c.id));
+  it('the registry gives every catalogue id exactly once, then the project\'s X.* claims, each with a valid expected verdict', async () => {
+    const { simulationClaims } = await import('../empirics/sim/claims.ts');
+    const claims = allClaims(simulationClaims);
+    expect(claims.slice(0, CATALOGUE.length).map((c) => c.id)).toEqual(CATALOGUE.map((c) => c.id));
+    expect(claims.slice(CATALOGUE.length).every((c) => c.id.startsWith('X.'))).toBe(true);
     for (const c of claims) expect(VERDICTS).toContain(c.expected);
+    expect(() => allClaims([{ ...simulationClaims[0]!, id: 'Y.bad' }])).toThrow(/must have an id starting "X."/);
   });
 
   it('verify writes results.json (schema of design.md) and report.md; a moved verdict exits 1 naming the claim', async () => {

@@ -57,7 +57,7 @@ export const verifyCommand: Command = async (argv, io) => {
   const seed = Number(seedRaw);
   const outDir = resolve(flagString(args, 'out') ?? join(ROOT, 'out'));
   const { assumptions, raw, defaults } = loadAssumptions(flagString(args, 'assumptions'));
-  let claims = allClaims();
+  let claims = allClaims((await import('../../empirics/sim/claims.ts')).simulationClaims);
   const only = flagString(args, 'claims');
   if (only !== undefined) {
     const ids = only.split(',').map((s) => s.trim()).filter(Boolean);

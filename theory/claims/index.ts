@@ -22,13 +22,21 @@ function notYetChecked(id: string): Claim {
   };
 }
 
-/** All claims in catalogue order; throws if a module checks an id the catalogue lacks or twice. */
-export function allClaims(): Claim[] {
+/**
+ * All claims in catalogue order, then `projectClaims` (this project's own X.* claims, checked by
+ * later layers and passed in so that theory/ imports nothing from them). Throws if a module checks
+ * an id the catalogue lacks, or any id twice.
+ */
+export function allClaims(projectClaims: Claim[] = []): Claim[] {
+  for (const c of projectClaims) {
+    if (!c.id.startsWith('X.')) throw new Error(`project claim ${c.id} must have an id starting "X."`);
+    if (projectClaims.filter((d) => d.id === c.id).length > 1) throw new Error(`claim ${c.id} is defined twice`);
+  }
   const byId = new Map<string, Claim>();
   for (const c of CHECKED) {
     if (!CATALOGUE.some((e) => e.id === c.id)) throw new Error(`claim ${c.id} is not in claims.md's catalogue`);
     if (byId.has(c.id)) throw new Error(`claim ${c.id} is checked by two modules`);
     byId.set(c.id, c);
   }
-  return CATALOGUE.map((e) => byId.get(e.id) ?? notYetChecked(e.id));
+  return [...CATALOGUE.map((e) => byId.get(e.id) ?? notYetChecked(e.id)), ...projectClaims];
 }
