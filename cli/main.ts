@@ -17,7 +17,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   simulate: { summary: 'batched gradient descent: simulate --objective D|R|DA|DA-iterative --loss exponential|logistic --batch B --steps T --eta E [--backend cpu] [--json]', load: async () => (await import('./commands/simulate.ts')).simulateCommand },
   verify: { summary: 'check every claim: verify [--profile quick|full] [--assumptions FILE] [--seed N] [--out DIR] [--json]', load: async () => (await import('./commands/verify.ts')).verifyCommand },
   report: { summary: 'rebuild the report from results.json: report [--results FILE] [--out DIR] [--compare OLD/results.json] [--json]', load: async () => (await import('./commands/report.ts')).reportCommand },
-  bench: { summary: 'benchmarks: bench lambertw [--quick]', load: async () => (await import('./commands/bench.ts')).benchCommand },
+  bench: { summary: 'benchmarks: bench lambertw|sim [--quick] [--json]', load: async () => (await import('./commands/bench.ts')).benchCommand },
 };
 
 export function usage(): string {

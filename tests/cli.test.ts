@@ -41,7 +41,7 @@ describe('bad input: one line naming the argument and the allowed range, exit 2'
     ['bad seed', ['verify', '--seed', 'x'], /--seed must be an integer/],
     ['unknown claim id', ['verify', '--claims', 'L99.nope'], /unknown: L99.nope/],
     ['unknown command', ['frobnicate'], /unknown command "frobnicate"/],
-    ['unknown benchmark', ['bench', 'nope'], /bench needs one of: lambertw/],
+    ['unknown benchmark', ['bench', 'nope'], /bench needs one of: lambertw, sim/],
     ['ε outside (0, 1)', ['solve2d', '--R', '1000', '--F', '100', '--Rij', '50', '--alpha', '0.01', '--lambda', '0.01', '--eps', '1'], /--eps must be > 0 and < 1/],
     ['2-D α < 0', ['solve2d', '--R', '1000', '--F', '100', '--Rij', '50', '--alpha', '-1', '--lambda', '0.01', '--eps', '0.5'], /--alpha must be ≥ 0/],
     ['2-D λ ≤ 0', ['solve2d', '--R', '1000', '--F', '100', '--Rij', '50', '--alpha', '0.1', '--lambda', '-2', '--eps', '0.5'], /--lambda must be > 0/],

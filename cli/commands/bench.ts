@@ -13,6 +13,11 @@ const BENCHES: Record<string, (quick: boolean, json: boolean, log: (m: string) =
     const b = benchLambertw({ quick, log, vectorsPath: resolve(ROOT, 'tests/vectors/lambertw.json') });
     return json ? JSON.stringify(b) : formatLambertwBench(b);
   },
+  sim: async (quick, json, log) => {
+    const { benchSim, formatSimBench } = await import('../../bench/sim.ts');
+    const b = await benchSim({ quick, log });
+    return json ? JSON.stringify(b) : formatSimBench(b);
+  },
 };
 
 export const benchCommand: Command = async (argv, io) => {
