@@ -77,3 +77,17 @@ export function between(lo: Decimal, hi: Decimal, u: number): Decimal {
   const r = a.toSignificantDigits(30);
   return r.gt(lo) && r.lt(hi) ? r : a;
 }
+
+/** The ranges sizesFromUniforms needs, from a setting's assumptions (setting1d or setting2d). */
+export function sizeRanges(setting: { R: Range; forgetFraction: Range; lambda: Range }, minFractionOfR: number): { R: Range; forgetFraction: Range; lambda: Range; minFractionOfR: number } {
+  return { R: setting.R, forgetFraction: setting.forgetFraction, lambda: setting.lambda, minFractionOfR };
+}
+
+/**
+ * `n` configurations from one seeded stream (4 uniforms each), with the stream returned too so a
+ * caller can draw further values (α, ε) from it in the same order every run.
+ */
+export function drawSizes(streamSeed: number, ranges: ReturnType<typeof sizeRanges>, n: number): { sizes: SizesConfig; u: () => number }[] {
+  const u = seededUniform(streamSeed >>> 0);
+  return Array.from({ length: n }, () => ({ sizes: sizesFromUniforms([u(), u(), u(), u()], ranges), u }));
+}

@@ -5,7 +5,7 @@
  */
 import { solve1dF64 } from '../../theory/logistic1d.ts';
 import { logisticDescentEnd, logisticMinimum } from '../../theory/logisticLoss1d.ts';
-import { seededUniform, sizesFromUniforms } from '../../theory/sampling.ts';
+import { drawSizes, seededUniform, sizeRanges } from '../../theory/sampling.ts';
 import type { ChartSpec, CheckContext, CheckResult, Claim } from '../../theory/claims/types.ts';
 import { runCpu, sharedBatch } from './cpu.ts';
 
@@ -18,11 +18,8 @@ interface Cfg {
 
 function draw(ctx: CheckContext, salt: number, n: number): Cfg[] {
   const s1 = ctx.assumptions.setting1d;
-  const u = seededUniform((ctx.seed ^ salt) >>> 0);
-  return Array.from({ length: n }, () => {
-    const s = sizesFromUniforms([u(), u(), u(), u()], { R: s1.R, forgetFraction: s1.forgetFraction, lambda: s1.lambda, minFractionOfR: s1.Rj.minFractionOfR });
-    return { R: s.R, F: s.F, Rj: Math.min(s.Rj, s.R - 1), lambda: s.lambda };
-  });
+  // |R_j| < |R| so that every App. E case lies inside the setting
+  return drawSizes((ctx.seed ^ salt) >>> 0, sizeRanges(s1, s1.Rj.minFractionOfR), n).map(({ sizes: s }) => ({ R: s.R, F: s.F, Rj: Math.min(s.Rj, s.R - 1), lambda: s.lambda }));
 }
 
 const coeffs = (c: Cfg, alpha: number) => ({ cD: ((1 + alpha) * c.Rj) / (c.R + c.F), cR: c.Rj / c.R, cDA: c.Rj / c.R - (alpha * c.Rj) / c.F });

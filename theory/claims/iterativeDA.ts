@@ -7,15 +7,14 @@ import { Decimal } from 'decimal.js';
 import { fixedPoints, type FixedPoint } from '../iterative.ts';
 import { lambertW0f64 } from '../lambertw.ts';
 import { thresholds } from '../logistic1d.ts';
-import { between, seededUniform, sizesFromUniforms, type SizesConfig } from '../sampling.ts';
+import { between, drawSizes, seededUniform, sizeRanges, type SizesConfig } from '../sampling.ts';
 import type { ChartSpec, CheckContext, CheckResult, Claim } from './types.ts';
 
 const DIGITS = 30; // distances down to ~1e−8 are compared: 30 digits leave a wide margin
 
 function draw(ctx: CheckContext, salt: number, n: number): SizesConfig[] {
   const s1 = ctx.assumptions.setting1d;
-  const u = seededUniform((ctx.seed ^ salt) >>> 0);
-  return Array.from({ length: n }, () => sizesFromUniforms([u(), u(), u(), u()], { R: s1.R, forgetFraction: s1.forgetFraction, lambda: s1.lambda, minFractionOfR: s1.Rj.minFractionOfR }));
+  return drawSizes((ctx.seed ^ salt) >>> 0, sizeRanges(s1, s1.Rj.minFractionOfR), n).map((d) => d.sizes);
 }
 
 function coefficients(s: SizesConfig, alpha: Decimal): { cR: number; cF: number } {

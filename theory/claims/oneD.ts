@@ -24,7 +24,7 @@ import {
   type Thresholds1d,
 } from '../logistic1d.ts';
 import { mapAlpha, measure, type AlphaMap } from '../alphaMap.ts';
-import { between, seededUniform, sizesFromUniforms, type SizesConfig } from '../sampling.ts';
+import { between, drawSizes as drawSizesFrom, seededUniform, sizeRanges, type SizesConfig } from '../sampling.ts';
 import type { ChartSeries, ChartSpec, CheckContext, CheckResult, Claim } from './types.ts';
 
 // ---------------------------------------------------------------- shared drawing and formatting
@@ -38,13 +38,7 @@ function hashString(s: string): number {
 /** `n` configurations drawn from assumptions.setting1d, a distinct stream per claim id. */
 function drawSizes(ctx: CheckContext, claimId: string, n: number): { sizes: SizesConfig; u: () => number }[] {
   const s1 = ctx.assumptions.setting1d;
-  const u = seededUniform((ctx.seed ^ hashString(claimId)) >>> 0);
-  const out: { sizes: SizesConfig; u: () => number }[] = [];
-  for (let i = 0; i < n; i++) {
-    const sizes = sizesFromUniforms([u(), u(), u(), u()], { R: s1.R, forgetFraction: s1.forgetFraction, lambda: s1.lambda, minFractionOfR: s1.Rj.minFractionOfR });
-    out.push({ sizes, u });
-  }
-  return out;
+  return drawSizesFrom((ctx.seed ^ hashString(claimId)) >>> 0, sizeRanges(s1, s1.Rj.minFractionOfR), n);
 }
 
 function config(s: SizesConfig, alpha: Decimal.Value): Config1d {

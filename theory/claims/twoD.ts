@@ -7,7 +7,7 @@
 import { Decimal } from 'decimal.js';
 import { decimalAt, lambertW } from '../lambertw.ts';
 import { continueDA, solveConvex, solveDA, type Config2d, type Point2d } from '../logistic2d.ts';
-import { seededUniform, sizesFromUniforms } from '../sampling.ts';
+import { drawSizes, sizeRanges } from '../sampling.ts';
 import type { ChartSpec, CheckContext, CheckResult, Claim } from './types.ts';
 
 const DIGITS = 30; // the bounds are compared with solutions at 30 digits: margins far above that noise
@@ -20,9 +20,7 @@ interface Drawn {
 
 function draw(ctx: CheckContext, salt: number, n: number): Drawn[] {
   const s2 = ctx.assumptions.setting2d;
-  const u = seededUniform((ctx.seed ^ salt) >>> 0);
-  return Array.from({ length: n }, () => {
-    const s = sizesFromUniforms([u(), u(), u(), u()], { R: s2.R, forgetFraction: s2.forgetFraction, lambda: s2.lambda, minFractionOfR: s2.Rij.minFractionOfR });
+  return drawSizes((ctx.seed ^ salt) >>> 0, sizeRanges(s2, s2.Rij.minFractionOfR), n).map(({ sizes: s, u }) => {
     const eps = s2.eps.min + u() * (s2.eps.max - s2.eps.min);
     return { c: { R: s.R, F: s.F, Rij: s.Rj, lambda: s.lambda, eps }, alphaMax: s.F / s.Rj, u };
   });
