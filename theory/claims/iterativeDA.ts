@@ -138,7 +138,7 @@ function checkStabilisation(ctx: CheckContext): CheckResult {
       const fp = fixedPoints({ cR, cF, lambda: s.lambda, eta }, DIGITS);
       const stable = fp.points.filter((p) => p.stable);
       if (!stable.length) {
-        noStable.push({ R: s.R, F: s.F, Rj: s.Rj, lambda: s.lambda, alpha: alpha.toString(), eta, fixedPoints: fp.points.map((p) => ({ w: p.w.toString(), slope: p.slope })), reproduce: cli(s, alpha, eta) });
+        noStable.push({ R: s.R, F: s.F, Rj: s.Rj, lambda: s.lambda, alpha: alpha.toString(), eta, ratio: cF / cR, fixedPoints: fp.points.map((p) => ({ w: p.w.toString(), slope: p.slope })), reproduce: cli(s, alpha, eta) });
         continue;
       }
       // the stable point reached from the left-most basin is the one descent-ascent settles into far from w_D
@@ -156,16 +156,19 @@ function checkStabilisation(ctx: CheckContext): CheckResult {
   const harmPersists = notHarmful.length === 0;
   const verdict = inScope === 0 ? 'inconclusive' : stabilises && harmPersists ? 'holds' : !harmPersists ? 'refuted' : 'holds-with-caveat';
   const meanSlope = slopes.length ? slopes.reduce((x, y) => x + y, 0) / slopes.length : NaN;
+  // at the left fixed point u = ηc_R e^{−w} → ln(c_F/c_R) and T′ → 1 − ln²(c_F/c_R) as η → 0: stable iff c_F/c_R < e^{√2}
+  const RATIO = Math.exp(Math.SQRT2);
+  const aboveRatio = noStable.filter((x) => (x.ratio as number) >= RATIO).length;
   return {
     verdict, casesTried: tried, casesInScope: inScope, counterexample: notHarmful[0] ?? noStable[0] ?? null,
     summary: verdict === 'holds'
       ? `Where simultaneous DA diverges the iterative map has a stable fixed point for every η tried, farther from the oracle than doing nothing; it drifts to −∞ as w* ≈ ${meanSlope.toFixed(2)}·ln η when η → 0.`
       : verdict === 'holds-with-caveat'
-        ? `Only for small enough η: in ${noStable.length} (configuration, η) pairs the fixed point exists but repels (T′ < −1, the iteration overshoots and oscillates). Where it is stable the harm persists, and it drifts to −∞ as w* ≈ ${meanSlope.toFixed(2)}·ln η.`
+        ? `Only while c_F/c_R < e^{√2} ≈ 4.11: beyond it the stabilised fixed point repels for every η (T′ → 1 − ln²(c_F/c_R) < −1; ${aboveRatio} of the ${noStable.length} failing (configuration, η) pairs are there). Where it is stable the harm persists, and it drifts to −∞ as w* ≈ ${meanSlope.toFixed(2)}·ln η.`
         : `In ${notHarmful.length} cases the stabilised point is closer to the oracle than doing nothing.`,
     evidence:
       `${inScope} configurations in App. E's case 3 (α drawn above the fold, where simultaneous DA has no minimum): ${withLimit} where the doubled-ridge problem still has a solution ((c_R − c_F)/(2λ) ≥ −1/e, so the iterative map is stabilised already at first order by the factor 2) and ${pure} where it has none (any fixed point is due to the O(η²) terms). ` +
-      `For every η in {${ctx.assumptions.iterative.etas.join(', ')}} with ηλ < 1: ${noStable.length ? `${noStable.length} (configuration, η) pairs had no stable fixed point (${noStable.filter((x) => (x.fixedPoints as { slope: number }[]).some((p) => p.slope < -1)).length} of them have a fixed point with T′ < −1: the condition the paper does not state is that η must be small against the curvature c_R·e^{−w*} there, which grows as w* moves left).` : 'a stable fixed point existed in every case: the omitted O(η²) term does stop the divergence at finite η.'} ` +
+      `For every η in {${ctx.assumptions.iterative.etas.join(', ')}} with ηλ < 1: ${noStable.length ? `${noStable.length} (configuration, η) pairs had no stable fixed point (${noStable.filter((x) => (x.fixedPoints as { slope: number }[]).some((p) => p.slope < -1)).length} of them have a fixed point with T′ < −1). The condition the paper does not state: at the stabilised point u = ηc_R e^{−w*} tends to ln(c_F/c_R) and T′ to 1 − ln²(c_F/c_R) as η → 0, so it is stable only while c_F/c_R < e^{√2} ≈ 4.11, whatever the step; ${aboveRatio} of the failing pairs have c_F/c_R above that bound, ${noStable.length - aboveRatio} below it (finite-η effects).` : 'a stable fixed point existed in every case: the omitted O(η²) term does stop the divergence at finite η.'} ` +
       (pure ? `Where only the O(η²) term stabilises, the fixed point moves as w* ≈ ${meanSlope.toFixed(3)}·ln η + const (mean over ${slopes.length} configurations): it runs off to −∞ as η → 0, so the stabilisation is an artefact of the finite step, not a limit. ` : '') +
       `Lemma 3's harm is not remedied: ${harmPersists ? 'in every case the stable fixed point is farther from the oracle w_R than the original model w_D' : `in ${notHarmful.length} cases the fixed point is closer to w_R than w_D`}.`,
     notes: 'Stability by |T′(w*)| < 1; when several stable fixed points exist, the left-most (the one the ascent pushes towards) is reported. Whether an iteration started at w_D reaches it is a question of basins, which the simulation engine answers.',
