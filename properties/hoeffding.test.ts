@@ -5,6 +5,13 @@ import { Decimal } from 'decimal.js';
 import { binomialPmf, hoeffdingBound, hypergeometricPmf, normalQuantile, twoSidedTail, wilsonInterval } from '../theory/hoeffding.ts';
 import { fcParams, seedTag } from './seed.ts';
 import { decimalAt } from '../theory/lambertw.ts';
+import { readFileSync } from 'node:fs';
+
+interface TailVectors {
+  binomial: { n: number; p: string; eps: string; tail: string }[];
+  hypergeometric: { N: number; M: number; n: number; eps: string; tail: string }[];
+}
+const vectors = JSON.parse(readFileSync(new URL('../tests/vectors/hoeffding.json', import.meta.url), 'utf8')) as TailVectors;
 
 // summed at the pmf's own precision (the default Decimal constructor carries only 20 digits)
 const sum = (xs: Decimal[]): Decimal => xs.reduce((a, b) => a.plus(b), new (decimalAt(40))(0));
@@ -51,7 +58,7 @@ describe('L1.hoeffding', () => {
         expect(twoSidedTail(binomialPmf(n, p, 30), 0, n, p, eps, 30).lte(bound)).toBe(true);
         const N = 2000, M = pc * 20;
         const h = hypergeometricPmf(N, M, n, 30);
-        expect(twoSidedTail(h.pmf, h.kMin, n, new Decimal(M).div(N), eps, 30).lte(bound)).toBe(true);
+        expect(twoSidedTail(h.pmf, h.kMin, n, { num: M, den: N }, eps, 30).lte(bound)).toBe(true);
       }),
       fcParams({ quick: 40, full: 1000 }),
     );
@@ -63,9 +70,45 @@ describe('L1.hoeffding', () => {
     expect(t.eq(new Decimal(2 * 176).div(1024))).toBe(true);
   });
 
+  it(`for all n, rational p = num/den and ε = e/100, the tail counts exactly the k with |k·den − n·num|·100 ≥ e·n·den (integer arithmetic) ${seedTag}`, () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 300 }), fc.integer({ min: 2, max: 60 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 60 }), (n, den, u, e) => {
+        const num = Math.min(den - 1, Math.max(1, Math.round(u * den)));
+        const D = decimalAt(40);
+        const p = new D(num).div(den);
+        const pmf = binomialPmf(n, p, 30);
+        let brute = new D(0);
+        for (let k = 0; k <= n; k++) {
+          const lhs = BigInt(Math.abs(k * den - n * num)) * 100n, rhs = BigInt(e) * BigInt(n) * BigInt(den);
+          if (lhs >= rhs) brute = brute.plus(pmf[k]!);
+        }
+        expect(twoSidedTail(pmf, 0, n, { num, den }, new D(e).div(100), 30).eq(brute)).toBe(true);
+      }),
+      fcParams({ quick: 60, full: 1000 }),
+    );
+  });
+
+  it('exact tails equal the Python-Fraction references of tests/vectors/hoeffding.json to 35 digits', () => {
+    const D = decimalAt(45);
+    const frac = (s: string): { num: number; den: number } | string => (s.includes('/') ? { num: Number(s.split('/')[0]), den: Number(s.split('/')[1]) } : s);
+    for (const v of vectors.binomial) {
+      const p = frac(v.p);
+      const pDec = typeof p === 'string' ? p : new D(p.num).div(p.den);
+      const t = twoSidedTail(binomialPmf(v.n, pDec, 40), 0, v.n, p, v.eps, 40);
+      expect(t.minus(v.tail).abs().lte(new D(v.tail).abs().times('1e-35').plus('1e-300'))).toBe(true);
+    }
+    for (const v of vectors.hypergeometric) {
+      const h = hypergeometricPmf(v.N, v.M, v.n, 40);
+      const t = twoSidedTail(h.pmf, h.kMin, v.n, { num: v.M, den: v.N }, v.eps, 40);
+      expect(t.minus(v.tail).abs().lte(new D(v.tail).abs().times('1e-35').plus('1e-300'))).toBe(true);
+    }
+  });
+
   it('Wilson intervals and normal quantiles', () => {
     expect(normalQuantile(0.975)).toBeCloseTo(1.959963985, 7);
     expect(normalQuantile(0.001)).toBeCloseTo(-3.090232306, 6);
+    expect(wilsonInterval(0, 20000, 1.96)[0]).toBe(0); // not 1e−17: tails of 1e−40 must fall inside
+    expect(wilsonInterval(20000, 20000, 1.96)[1]).toBe(1);
     const [lo, hi] = wilsonInterval(30, 100, 1.959963985);
     expect(lo).toBeCloseTo(0.2189, 3);
     expect(hi).toBeCloseTo(0.3958, 3);

@@ -2,12 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { derivative, parse } from 'mathjs';
-import { classify, gradHess, LINKS, localMinima, loss, WEIGHTS, XS, YS } from '../theory/toy52.ts';
+import { classify, descendToMinimum, gradHess, LINKS, localMinima, loss, multiStartMinima, stationaryRadius, WEIGHTS, XS, YS } from '../theory/toy52.ts';
 import { fcParams, seedTag } from './seed.ts';
 
 /** L(a, b) written term by term as Sec. 5.2 states it, for mathjs to differentiate. */
-function lossExpression(linkExpr: string, weights: readonly number[], lambda: number): string {
-  const W = weights.reduce((s, w) => s + w, 0);
+function lossExpression(linkExpr: string, weights: readonly number[], lambda: number, normaliser?: number): string {
+  const W = normaliser ?? weights.reduce((s, w) => s + w, 0);
   const terms = XS.map((x, i) => `${weights[i]} * ((${linkExpr.replaceAll('z', `(a*(${x}) + b*(${x})^2)`)}) - (${YS[i]}))^2`);
   return `(${terms.join(' + ')}) / ${W} + (${lambda}/2) * (a^2 + b^2)`;
 }
@@ -34,6 +34,50 @@ describe('T52 toy', () => {
       );
     });
   }
+
+  for (const link of Object.values(LINKS)) {
+    it(`T52 probes (${link.name}): for all (a, b) ∈ [−4, 4]², the GDA loss divided by |D| = 14 has mathjs's symbolic gradient ${seedTag}`, () => {
+      const node = parse(lossExpression(link.expression, WEIGHTS.gda, 0.1, 14));
+      const [ga, gb] = [derivative(node, 'a'), derivative(node, 'b')].map((n) => n.compile());
+      fc.assert(
+        fc.property(fc.double({ min: -4, max: 4, noNaN: true }), fc.double({ min: -4, max: 4, noNaN: true }), (a, b) => {
+          const { g } = gradHess({ link, weights: WEIGHTS.gda, lambda: 0.1, normaliser: 14 }, a, b);
+          expect(g[0]).toBeCloseTo(ga!.evaluate({ a, b }) as number, 9);
+          expect(g[1]).toBeCloseTo(gb!.evaluate({ a, b }) as number, 9);
+        }),
+        fcParams({ quick: 30, full: 500 }),
+      );
+    });
+  }
+
+  it(`T52.two-minima: for all links, objectives and λ ∈ [0.05, 0.5], the multi-start descent over the stationary disc finds exactly the grid scan's minima, and every stationary point met lies in that disc ${seedTag}`, () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.values(LINKS)), fc.constantFrom(...Object.values(WEIGHTS)), fc.double({ min: 0.05, max: 0.5, noNaN: true }), (link, weights, lambda) => {
+        const p = { link, weights, lambda };
+        const scan = localMinima(p).minima;
+        const multi = multiStartMinima(p, 6, 16);
+        expect(multi.minima.length).toBe(scan.length);
+        for (const m of multi.minima) {
+          expect(scan.some((q) => Math.hypot(q.a - m.a, q.b - m.b) < 1e-6)).toBe(true);
+          expect(Math.hypot(m.a, m.b)).toBeLessThan(stationaryRadius(p));
+        }
+      }),
+      fcParams({ quick: 8, full: 120 }),
+    );
+  });
+
+  it(`T52: for all starts (a, b) ∈ [−20, 20]², descent ends at a point with zero gradient and a positive-definite Hessian ${seedTag}`, () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.values(LINKS)), fc.double({ min: -20, max: 20, noNaN: true }), fc.double({ min: -20, max: 20, noNaN: true }), (link, a, b) => {
+        const p = { link, weights: WEIGHTS.pretrain, lambda: 0.1 };
+        const m = descendToMinimum(p, a, b);
+        expect(m).not.toBeNull();
+        expect(m!.eigenvalues[0]).toBeGreaterThan(0);
+        expect(loss(p, m!.a, m!.b)).toBeLessThanOrEqual(loss(p, a, b) + 1e-12);
+      }),
+      fcParams({ quick: 40, full: 600 }),
+    );
+  });
 
   it('every reported minimum has zero gradient and a positive-definite Hessian; they are sorted by loss', () => {
     for (const link of Object.values(LINKS)) {

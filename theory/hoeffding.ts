@@ -6,9 +6,10 @@
  *  - hypergeometric (F drawn without replacement from N samples of which M = pN are classified
  *    correctly — the paper's finite data set): K ~ Hypergeom(N, M, n).
  * Method: the probability mass function by its ratio recurrence in decimal.js (only products,
- * no logarithms), started at k = 0 from (1−p)^n resp. Π (N−M−i)/(N−i), and the two-sided tail
- * Σ_{k : |k − np| ≥ nε} pmf(k) with the comparison made exactly on decimals (ε and p are exact
- * decimal inputs, so "≥" at the boundary is decided exactly). Precision: `digits` significant
+ * no logarithms; decimal.js's exponent range holds (1−p)^n for every n here), started at k = 0
+ * from (1−p)^n resp. at k_min from a product of n ratios, and the two-sided tail
+ * Σ_{k : |k − np| ≥ nε} pmf(k) with the boundary decided exactly in rational arithmetic (p is a
+ * fraction or a terminating decimal, ε a terminating decimal, so "≥" at |k/n − p| = ε is exact). Precision: `digits` significant
  * digits with 10 guard digits; the pmf sums to 1 within 10^−(digits−5) (checked by callers' tests).
  * Special cases: p = 0 or 1 (the pmf is a point mass); n ≤ 0 or n > N throws.
  */
@@ -60,16 +61,45 @@ export function hypergeometricPmf(N: number, M: number, n: number, digits: numbe
   return { kMin, pmf };
 }
 
+/** An accuracy as an exact fraction num/den (integers), or a terminating decimal. */
+export type Accuracy = Decimal.Value | { num: number; den: number };
+
 /**
- * P(|K/n − p| ≥ ε) from a pmf over k = kMin.., with the boundary decided exactly: the event is
- * |k − n·p| ≥ n·ε on exact decimals.
+ * P(|K/n − p| ≥ ε) from a pmf over k = kMin.., with the boundary decided exactly: with p = num/den
+ * the event is k ≤ (n·num − n·den·ε)/den or k ≥ (n·num + n·den·ε)/den, both right-hand sides exact
+ * decimals over an integer, so floor and ceiling are found exactly (checked back by integer
+ * products), and "≥" counts the boundary atoms |k/n − p| = ε. ε must be a terminating decimal
+ * (every JS number is one); a decimal p is turned into num/10^d exactly.
  */
-export function twoSidedTail(pmf: Decimal[], kMin: number, n: number, pIn: Decimal.Value, epsIn: Decimal.Value, digits: number): Decimal {
-  const D = decimalAt(digits + GUARD);
-  const np = new D(pIn).times(n), ne = new D(epsIn).times(n);
-  let s = new D(0);
+export function twoSidedTail(pmf: Decimal[], kMin: number, n: number, pIn: Accuracy, epsIn: Decimal.Value, digits: number): Decimal {
+  // enough digits that n·den·ε and n·num are exact
+  const D = decimalAt(digits + GUARD + 30);
+  let num: Decimal, den: Decimal;
+  if (typeof pIn === 'object' && pIn !== null && 'num' in pIn) {
+    num = new D(pIn.num);
+    den = new D(pIn.den);
+  } else {
+    const p = new D(pIn as Decimal.Value);
+    const places = p.decimalPlaces();
+    den = new D(10).pow(places);
+    num = p.times(den);
+  }
+  const slack = new D(n).times(den).times(new D(epsIn));
+  const centre = new D(n).times(num);
+  const lowEnd = centre.minus(slack), highEnd = centre.plus(slack);
+  // kLo = floor(lowEnd/den), kHi = ceil(highEnd/den), corrected to satisfy the integer inequalities
+  let kLo = lowEnd.div(den).floor();
+  while (kLo.times(den).gt(lowEnd)) kLo = kLo.minus(1);
+  while (kLo.plus(1).times(den).lte(lowEnd)) kLo = kLo.plus(1);
+  let kHi = highEnd.div(den).ceil();
+  while (kHi.times(den).lt(highEnd)) kHi = kHi.plus(1);
+  while (kHi.minus(1).times(den).gte(highEnd)) kHi = kHi.minus(1);
+  const Dw = decimalAt(digits + GUARD);
+  let s = new Dw(0);
+  const lo = kLo.toNumber(), hi = kHi.toNumber();
   for (let i = 0; i < pmf.length; i++) {
-    if (new D(kMin + i).minus(np).abs().gte(ne)) s = s.plus(pmf[i]!);
+    const k = kMin + i;
+    if (k <= lo || k >= hi) s = s.plus(pmf[i]!);
   }
   return s;
 }
@@ -90,7 +120,9 @@ export function wilsonInterval(hits: number, trials: number, zq: number): [numbe
   const denom = 1 + (zq * zq) / trials;
   const centre = (ph + (zq * zq) / (2 * trials)) / denom;
   const half = (zq * Math.sqrt((ph * (1 - ph)) / trials + (zq * zq) / (4 * trials * trials))) / denom;
-  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+  // centre − half is exactly 0 at hits = 0 (and centre + half exactly 1 at hits = trials) but not in
+  // float64, where it lands near 1e−17: a true tail of 1e−40 would read as outside the interval
+  return [hits === 0 ? 0 : Math.max(0, centre - half), hits === trials ? 1 : Math.min(1, centre + half)];
 }
 
 /** The standard normal quantile Φ^{-1}(u) (Acklam's rational approximation, |error| < 1.2e−9). */

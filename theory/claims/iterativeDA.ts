@@ -1,14 +1,17 @@
 /**
  * Iterative descent-ascent (Sec. 5.1.1 end, App. C.3): C3.first-order and C3.stabilisation.
- * The two-step map, its fixed points and their stability come from theory/iterative.ts; the
- * η-sequence from assumptions.iterative.etas; configurations from assumptions.setting1d.
+ * The two-step map, its fixed points, their stability, the first-order coefficient, the far-left
+ * asymptote and where an orbit from w_D ends come from theory/iterative.ts; the η-sequence from
+ * assumptions.iterative.etas; configurations from assumptions.setting1d.
  */
 import { Decimal } from 'decimal.js';
-import { fixedPoints, type FixedPoint } from '../iterative.ts';
+import {
+  destinationFrom, farLeftAsymptote, firstOrderCoefficient, fixedPoints, STABILITY_RATIO, type FixedPoint, type IterativeParams,
+} from '../iterative.ts';
 import { lambertW0f64 } from '../lambertw.ts';
 import { thresholds } from '../logistic1d.ts';
 import { between, drawSizes, seededUniform, sizeRanges, type SizesConfig } from '../sampling.ts';
-import type { ChartSpec, CheckContext, CheckResult, Claim } from './types.ts';
+import type { ChartSeries, ChartSpec, CheckContext, CheckResult, Claim } from './types.ts';
 
 const DIGITS = 30; // distances down to ~1e−8 are compared: 30 digits leave a wide margin
 
@@ -30,14 +33,19 @@ function cli(s: SizesConfig, alpha: Decimal, eta: number): string {
   return `ascent-verify iterate --R ${s.R} --F ${s.F} --Rj ${s.Rj} --alpha ${alpha.toString()} --lambda ${new Decimal(s.lambda).toString()} --eta ${eta} --json`;
 }
 
+const ORDER_TOLERANCE = 0.9;
+const COEFFICIENT_TOLERANCE = 0.1;
+
 function checkFirstOrder(ctx: CheckContext): CheckResult {
   const n = Math.max(2, Math.ceil(ctx.assumptions.profiles[ctx.profile].runs / 15));
   const u = seededUniform(ctx.seed ^ 0x51a7);
   let tried = 0, inScope = 0;
   const orders: number[] = [];
+  const coefErrors: number[] = [];
   const failures: Record<string, unknown>[] = [];
+  const cases = { one: 0, two: 0, doubledOnly: 0 };
   let extraStable = 0;
-  let lateStart = 0, smallestEta = Infinity, nearestBranch = Infinity;
+  let lateStart = 0, smallestEta = Infinity, nearestBranch = Infinity, nonMonotoneEarly = 0;
   const series: { label: string; points: [number, number][] }[] = [];
   for (const s of draw(ctx, 0xc3f0, n)) {
     const th = thresholds({ R: String(s.R), F: String(s.F), Rj: String(s.Rj), alpha: '0', lambda: new Decimal(s.lambda).toString() }, DIGITS);
@@ -45,30 +53,34 @@ function checkFirstOrder(ctx: CheckContext): CheckResult {
     const hi = Decimal.min(th.alphaMax, th.alphaSplit.plus(new Decimal(2 * s.lambda * s.F).div(Math.E * s.Rj)));
     const alpha = between(new Decimal(0), hi, u()).toSignificantDigits(12);
     const { cR, cF } = coefficients(s, alpha);
-    const limit = lambertW0f64((cR - cF) / (2 * s.lambda));
+    const fo = firstOrderCoefficient(cR, cF, s.lambda);
     const etas = etasFor(ctx, s.lambda);
-    if (etas.length < 3) continue;
+    if (!fo || etas.length < 3) continue;
     tried++;
-    const dist: [number, number][] = [];
+    const limit = fo.w0;
+    const dist: [number, number][] = []; // [η, w*(η) − w₀], signed
     const distanceAt = (eta: number): void => {
       const fp = fixedPoints({ cR, cF, lambda: s.lambda, eta }, DIGITS);
       const stable = fp.points.filter((p) => p.stable);
       extraStable += Math.max(0, stable.length - 1);
       const near = stable.reduce<FixedPoint | null>((best, p) => (best === null || Math.abs(p.w.toNumber() - limit) < Math.abs(best.w.toNumber() - limit) ? p : best), null);
-      if (near) dist.push([eta, Math.abs(near.w.toNumber() - limit)]);
+      if (near) dist.push([eta, near.w.toNumber() - limit]);
     };
     for (const eta of etas) distanceAt(eta);
     if (dist.length < 3) continue;
     inScope++;
+    if (cR > cF) cases.one++;
+    else if ((cR - cF) / s.lambda >= -1 / Math.E) cases.two++;
+    else cases.doubledOnly++;
     const orderOf = (): number => {
-      const n2 = dist.length;
-      const o = (i: number): number => Math.log(dist[i]![1] / dist[i + 1]![1]) / Math.log(dist[i]![0] / dist[i + 1]![0]);
-      return (o(n2 - 3) + o(n2 - 2)) / 2;
+      const k = dist.length;
+      const o = (i: number): number => Math.log(Math.abs(dist[i]![1] / dist[i + 1]![1])) / Math.log(dist[i]![0] / dist[i + 1]![0]);
+      return (o(k - 3) + o(k - 2)) / 2;
     };
     // the claim is asymptotic: where the η-sequence has not reached the first-order regime (close to
-    // the branch point of the doubled-ridge problem it starts late), keep halving η before judging
+    // the branch point of the doubled-ridge problem C ∝ 1/(1 + w₀) is large and it starts late), keep halving η
     let extra = 0;
-    while (orderOf() <= 0.9 && extra < 14) {
+    while (orderOf() <= ORDER_TOLERANCE && extra < 14) {
       distanceAt(dist[dist.length - 1]![0] / 2);
       extra++;
     }
@@ -79,14 +91,25 @@ function checkFirstOrder(ctx: CheckContext): CheckResult {
     }
     const order = orderOf();
     orders.push(order);
-    const decreasing = dist.every((d, i) => i === 0 || d[1] < dist[i - 1]![1]);
-    if (!(decreasing && order > 0.9)) {
-      failures.push({ R: s.R, F: s.F, Rj: s.Rj, lambda: s.lambda, alpha: alpha.toString(), limit, distances: dist, order, reproduce: cli(s, alpha, dist[dist.length - 1]![0]) });
+    // Richardson on the last two step sizes: d = Cη + Kη² ⇒ C = (d₂η₁² − d₁η₂²)/(η₁η₂(η₁ − η₂))
+    const [e1, d1] = dist[dist.length - 2]!, [e2, d2] = dist[dist.length - 1]!;
+    const cEst = (d2 * e1 * e1 - d1 * e2 * e2) / (e1 * e2 * (e1 - e2));
+    // where C vanishes the distance is O(η²) (order ≈ 2) and a relative error of C says nothing
+    const coefErr = order < 1.5 ? Math.abs(cEst - fo.C) / Math.abs(fo.C) : 0;
+    if (order < 1.5) coefErrors.push(coefErr);
+    // asymptotic: monotone over the three smallest η (the judged window); at large η the O(η²) term
+    // may cancel Cη and make the distance dip, which says nothing about the limit
+    const tail = dist.slice(-3);
+    const decreasing = tail.every((d, i) => i === 0 || Math.abs(d[1]) < Math.abs(tail[i - 1]![1]));
+    if (!dist.every((d, i) => i === 0 || Math.abs(d[1]) < Math.abs(dist[i - 1]![1]))) nonMonotoneEarly++;
+    if (!(decreasing && order > ORDER_TOLERANCE && coefErr <= COEFFICIENT_TOLERANCE)) {
+      failures.push({ R: s.R, F: s.F, Rj: s.Rj, lambda: s.lambda, alpha: alpha.toString(), limit, C: fo.C, Cestimated: cEst, distances: dist, order, reproduce: cli(s, alpha, dist[dist.length - 1]![0]) });
     }
-    if (series.length < 6) series.push({ label: `|R|=${s.R}, α=${alpha.toSignificantDigits(3)}, λ=${s.lambda.toPrecision(2)}`, points: dist });
+    if (series.length < 6) series.push({ label: `|R|=${s.R}, α=${alpha.toSignificantDigits(3)}, λ=${s.lambda.toPrecision(2)}`, points: dist.map(([e, d]) => [e, Math.abs(d)] as [number, number]) });
   }
   const verdict = inScope === 0 ? 'inconclusive' : failures.length ? 'refuted' : 'holds';
   const minOrder = orders.length ? Math.min(...orders) : NaN, maxOrder = orders.length ? Math.max(...orders) : NaN;
+  const maxCoefErr = coefErrors.length ? Math.max(...coefErrors) : NaN;
   const chart: ChartSpec = {
     id: 'C3.first-order-distance',
     title: 'C3: distance of the iterative fixed point to W((c_R − c_F)/(2λ)) against η',
@@ -99,24 +122,38 @@ function checkFirstOrder(ctx: CheckContext): CheckResult {
   };
   return {
     verdict, casesTried: tried, casesInScope: inScope, counterexample: failures[0] ?? null,
-    summary: verdict === 'holds' ? `The stable fixed point tends to W((c_R − c_F)/(2λ)) at first order in η (observed order ${minOrder.toFixed(2)}–${maxOrder.toFixed(2)}) in all ${inScope} configurations.` : `${failures.length} of ${inScope} configurations do not converge at first order.`,
+    summary: verdict === 'holds'
+      ? `The stable fixed point tends to W((c_R − c_F)/(2λ)) at first order in η (observed order ${minOrder.toFixed(2)}–${maxOrder.toFixed(2)}, slope within ${(100 * maxCoefErr).toPrecision(2)}% of the analytic coefficient) in all ${inScope} configurations.`
+      : `${failures.length} of ${inScope} configurations do not converge at first order to the doubled-ridge solution.`,
     evidence:
-      `In ${inScope} configurations with (c_R − c_F)/(2λ) ≥ −1/e (α drawn up to |F|/|R| + 2λ|F|/(e|R_j|), so simultaneous DA cases 1–3 are all represented), every fixed point of the two-step map was found for η ∈ {${ctx.assumptions.iterative.etas.join(', ')}} (with ηλ < 1), classified by |T′| < 1, and the stable one nearest to W((c_R − c_F)/(2λ)) followed. ` +
-      `Its distance to that value decreased with η in ${inScope - failures.length} configurations, with observed order of convergence ${minOrder.toFixed(3)} to ${maxOrder.toFixed(3)} (from the last two η-ratios): first order, as App. C.3 says, and the limit is the simultaneous DA solution with the ridge doubled (λ_DA = 2λ). ` +
-      (lateStart ? `In ${lateStart} configurations the first-order regime had not begun within the configured η (all close to the branch point of the doubled-ridge problem: 1 + W ≥ ${nearestBranch.toFixed(3)}), so η was halved further, down to ${smallestEta.toExponential(2)}, before judging. ` : '') +
-      `Note: ${extraStable} additional stable fixed points appeared far to the left for small η where c_F > c_R(1 − ηλ) (the O(η²) mechanism of C3.stabilisation); the claim is about the fixed point near the doubled-ridge solution.`,
-    notes: `Criterion: distances strictly decreasing along the η-sequence and mean order over the last two ratios above 0.9. Fixed points from theory/iterative.ts at ${DIGITS} digits.`,
+      `Derivation (ours): a fixed point of the two-step map satisfies G(w) = 0 with G(w) = (λw − c_R e^{−w}) + (λw' + c_F e^{−w'}), w' = w − η(λw − c_R e^{−w}); at η = 0 this is 2λw − (c_R − c_F)e^{−w} = 0, i.e. w = W((c_R − c_F)/(2λ)) = W((|R_j|/|R| − α|R_j|/|F|)/(2λ)): simultaneous DA with the ridge doubled, the paper's λ_DA = 2λ_iter-DA. ` +
+      `The implicit function theorem gives w*(η) = w₀ + Cη + O(η²) with C = −(λ − c_F e^{−w₀})(c_R + c_F)e^{−w₀}/(4λ(1 + w₀)), which grows without bound at the branch point w₀ = −1. ` +
+      `Check: ${inScope} configurations (${cases.one} with c_R > c_F, simultaneous DA case 1; ${cases.two} with c_R ≤ c_F where simultaneous DA still has its W₀ solution, case 2; ${cases.doubledOnly} where only the doubled-ridge problem has one), every fixed point of the map enumerated for η ∈ {${ctx.assumptions.iterative.etas.join(', ')}} (with ηλ < 1), classified by |T′| < 1, and the stable one nearest W((c_R − c_F)/(2λ)) followed. ` +
+      `Its distance decreased over the three smallest η in ${inScope - failures.length} configurations${nonMonotoneEarly ? ` (in ${nonMonotoneEarly} of them not over the whole sequence: at the larger η the O(η²) term can cancel Cη, so the distance dips before the first-order regime sets in)` : ''}, with observed order ${minOrder.toFixed(3)} to ${maxOrder.toFixed(3)} (mean of the last two η-ratios), and the Richardson estimate of the slope agreed with the analytic C to ${(100 * maxCoefErr).toFixed(2)}% at worst (${coefErrors.length} configurations of order < 1.5): first order, as App. C.3 says. ` +
+      (lateStart ? `In ${lateStart} configurations the first-order regime had not begun within the configured η (close to the branch point: 1 + w₀ down to ${nearestBranch.toFixed(3)}), so η was halved further, down to ${smallestEta.toExponential(2)}, before judging. ` : '') +
+      `The paper's main text puts the ascent step first, App. C.3 the descent step; the limit is the same (the fixed points of the two orders differ by one descent step, O(η), with equal multipliers; properties/iterative.test.ts). ` +
+      `Note: ${extraStable} additional stable fixed points appeared far to the left where c_F > c_R(1 − ηλ) (the O(η²) mechanism of C3.stabilisation); the claim is about the fixed point near the doubled-ridge solution.`,
+    notes: `Criterion: distances strictly decreasing over the three smallest η, mean order over the last two ratios above ${ORDER_TOLERANCE} (first order with an O(η) correction reads 1 ± O(η); an order-0 stall or a wrong limit reads ≈ 0), and, where the order is below 1.5, the Richardson slope within ${100 * COEFFICIENT_TOLERANCE}% of C (the same O(η) allowance). Fixed points from theory/iterative.ts at ${DIGITS} digits.`,
     charts: series.length ? [chart] : [],
   };
 }
 
+type Fate = 'first-order' | 'far-left' | 'none';
+
 function checkStabilisation(ctx: CheckContext): CheckResult {
   const n = Math.max(2, Math.ceil(ctx.assumptions.profiles[ctx.profile].runs / 15));
+  const budget = Math.min(ctx.assumptions.iterative.maxSteps, ctx.profile === 'quick' ? 20_000 : 200_000);
   const u = seededUniform(ctx.seed ^ 0x57ab);
-  let tried = 0, inScope = 0, withLimit = 0, pure = 0;
+  let tried = 0, inScope = 0, withLimit = 0, pure = 0, pairs = 0;
+  const fates: Record<Fate, number> = { 'first-order': 0, 'far-left': 0, none: 0 };
   const noStable: Record<string, unknown>[] = [];
   const notHarmful: Record<string, unknown>[] = [];
+  const thresholdMisses: Record<string, unknown>[] = [];
+  let lemma3Order = 0, destinations = 0;
   const slopes: number[] = [];
+  const offsets: number[] = [];
+  const multipliers: [number, number][] = [];
+  let minFar = Infinity;
   const series: { label: string; points: [number, number][] }[] = [];
   for (const s of draw(ctx, 0xc3ab, n * 3)) {
     if (inScope >= n) break;
@@ -128,56 +165,90 @@ function checkStabilisation(ctx: CheckContext): CheckResult {
     inScope++;
     const alpha = between(th.alphaFold, th.alphaMax, u()).toSignificantDigits(12);
     const { cR, cF } = coefficients(s, alpha);
-    const doubledHasSolution = (cR - cF) / (2 * s.lambda) >= -1 / Math.E;
-    if (doubledHasSolution) withLimit++;
+    const ratio = cF / cR;
+    const fo = firstOrderCoefficient(cR, cF, s.lambda);
+    if (fo) withLimit++;
     else pure++;
     const wD = lambertW0f64(((1 + alpha.toNumber()) * s.Rj) / (s.lambda * (s.R + s.F)));
     const wR = lambertW0f64(s.Rj / (s.lambda * s.R));
     const track: [number, number][] = [];
     for (const eta of etas) {
-      const fp = fixedPoints({ cR, cF, lambda: s.lambda, eta }, DIGITS);
-      const stable = fp.points.filter((p) => p.stable);
-      if (!stable.length) {
-        noStable.push({ R: s.R, F: s.F, Rj: s.Rj, lambda: s.lambda, alpha: alpha.toString(), eta, ratio: cF / cR, fixedPoints: fp.points.map((p) => ({ w: p.w.toString(), slope: p.slope })), reproduce: cli(s, alpha, eta) });
+      pairs++;
+      const p: IterativeParams = { cR, cF, lambda: s.lambda, eta };
+      const fp = fixedPoints(p, DIGITS);
+      const asym = farLeftAsymptote(p)!; // c_F > c_R throughout case 3
+      // the O(η²) point is the left-most fixed point; the first-order one the fixed point nearest W₀((c_R − c_F)/(2λ))
+      const far = fp.points[0]!;
+      const firstOrder = fo ? fp.points.reduce((b, x) => (Math.abs(x.w.toNumber() - fo.w0) < Math.abs(b.w.toNumber() - fo.w0) ? x : b)) : null;
+      const farW = far.w.toNumber();
+      if (firstOrder !== far) {
+        track.push([eta, farW]);
+        multipliers.push([asym.L, far.slope]);
+        minFar = Math.min(minFar, farW);
+        if (far.stable !== ratio < STABILITY_RATIO) thresholdMisses.push({ ratio, L: asym.L, eta, etaLambda: eta * s.lambda, slope: far.slope, predicted: asym.multiplier });
+      }
+      const dest = destinationFrom(wD, p, fp.points, budget);
+      const fate: Fate = dest.point === null ? 'none' : dest.point === firstOrder ? 'first-order' : 'far-left';
+      fates[fate]++;
+      const row = { R: s.R, F: s.F, Rj: s.Rj, lambda: s.lambda, alpha: alpha.toString(), eta, ratio, wD, wR, reproduce: cli(s, alpha, eta) };
+      if (!dest.point) {
+        noStable.push({ ...row, fixedPoints: fp.points.map((x) => ({ w: x.w.toString(), slope: x.slope })), orbits: [...new Set(dest.statuses)].join(', ') });
         continue;
       }
-      // the stable point reached from the left-most basin is the one descent-ascent settles into far from w_D
-      const w = Math.min(...stable.map((p) => p.w.toNumber()));
-      track.push([eta, w]);
-      if (!(Math.abs(w - wR) > Math.abs(wD - wR))) notHarmful.push({ R: s.R, F: s.F, Rj: s.Rj, lambda: s.lambda, alpha: alpha.toString(), eta, fixedPoint: w, wD, wR, reproduce: cli(s, alpha, eta) });
+      destinations++;
+      const w = dest.point.w.toNumber();
+      if ((w - wD) * (wD - wR) >= 0) lemma3Order++;
+      if (!(Math.abs(w - wR) > Math.abs(wD - wR))) notHarmful.push({ ...row, fixedPoint: dest.point.w.toString(), fate });
     }
-    if (track.length >= 2 && !doubledHasSolution) {
-      const a = track[0]!, b = track[track.length - 1]!;
-      slopes.push((b[1] - a[1]) / (Math.log(b[0]) - Math.log(a[0])));
+    if (track.length >= 2) {
+      // least squares of w* on ln η, then the offset to the asymptote ln(ηc_R/L) at the smallest η
+      const xs = track.map(([e]) => Math.log(e)), ys = track.map(([, w]) => w);
+      const mx = xs.reduce((a, b) => a + b, 0) / xs.length, my = ys.reduce((a, b) => a + b, 0) / ys.length;
+      slopes.push(xs.reduce((acc, x, i) => acc + (x - mx) * (ys[i]! - my), 0) / xs.reduce((acc, x) => acc + (x - mx) ** 2, 0));
+      const [eMin, wMin] = track[track.length - 1]!;
+      offsets.push(Math.abs(wMin - farLeftAsymptote({ cR, cF, lambda: s.lambda, eta: eMin })!.w));
     }
-    if (series.length < 6 && track.length) series.push({ label: `|R|=${s.R}, α=${alpha.toSignificantDigits(3)}, λ=${s.lambda.toPrecision(2)}${doubledHasSolution ? ' (2λ-limit exists)' : ''}`, points: track });
+    if (series.length < 6 && track.length) series.push({ label: `|R|=${s.R}, α=${alpha.toSignificantDigits(3)}, c_F/c_R=${ratio.toFixed(2)}${fo ? ' (2λ-limit exists)' : ''}`, points: track });
   }
-  const stabilises = inScope > 0 && noStable.length === 0;
   const harmPersists = notHarmful.length === 0;
-  const verdict = inScope === 0 ? 'inconclusive' : stabilises && harmPersists ? 'holds' : !harmPersists ? 'refuted' : 'holds-with-caveat';
-  const meanSlope = slopes.length ? slopes.reduce((x, y) => x + y, 0) / slopes.length : NaN;
-  // at the left fixed point u = ηc_R e^{−w} → ln(c_F/c_R) and T′ → 1 − ln²(c_F/c_R) as η → 0: stable iff c_F/c_R < e^{√2}
-  const RATIO = Math.exp(Math.SQRT2);
-  const aboveRatio = noStable.filter((x) => (x.ratio as number) >= RATIO).length;
+  const ratioCaveat = noStable.length > 0;
+  const driftCaveat = slopes.length > 0;
+  const verdict = inScope === 0 ? 'inconclusive' : !harmPersists ? 'refuted' : ratioCaveat || driftCaveat ? 'holds-with-caveat' : 'holds';
+  const median = (xs: number[]): number => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! : NaN);
+  const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
+  const aboveRatio = noStable.filter((x) => (x.ratio as number) >= STABILITY_RATIO).length;
+  const orbitKinds = new Map<string, number>();
+  for (const x of noStable) orbitKinds.set(x.orbits as string, (orbitKinds.get(x.orbits as string) ?? 0) + 1);
+  const multiplierSeries: ChartSeries[] = [
+    { label: 'T′ at the O(η²) fixed point (all η)', kind: 'scatter', color: '#d62728', pointSize: 4, points: multipliers },
+    { label: '1 − L² (η → 0)', kind: 'line', color: '#000000', points: Array.from({ length: 61 }, (_, i) => { const L = (3.5 * i) / 60; return [L, 1 - L * L] as [number, number]; }) },
+    { label: 'T′ = −1', kind: 'line', dashed: true, color: '#7f7f7f', points: [[0, -1], [3.5, -1]] },
+  ];
   return {
     verdict, casesTried: tried, casesInScope: inScope, counterexample: notHarmful[0] ?? noStable[0] ?? null,
-    summary: verdict === 'holds'
-      ? `Where simultaneous DA diverges the iterative map has a stable fixed point for every η tried, farther from the oracle than doing nothing; it drifts to −∞ as w* ≈ ${meanSlope.toFixed(2)}·ln η when η → 0.`
-      : verdict === 'holds-with-caveat'
-        ? `Only while c_F/c_R < e^{√2} ≈ 4.11: beyond it the stabilised fixed point repels for every η (T′ → 1 − ln²(c_F/c_R) < −1; ${aboveRatio} of the ${noStable.length} failing (configuration, η) pairs are there). Where it is stable the harm persists, and it drifts to −∞ as w* ≈ ${meanSlope.toFixed(2)}·ln η.`
-        : `In ${notHarmful.length} cases the stabilised point is closer to the oracle than doing nothing.`,
+    summary: verdict === 'refuted'
+      ? `In ${notHarmful.length} cases the iteration from w_D settles closer to the oracle than doing nothing.`
+      : `Two unstated conditions: the stabilised point is stable only while α|R|/|F| = c_F/c_R < e^{√2} ≈ 4.11, whatever the step (beyond it the iteration oscillates), and it still runs off to −∞ like ln η as η → 0 (slope ${mean(slopes).toFixed(2)}). Where it is reached, the harm persists.`,
     evidence:
-      `${inScope} configurations in App. E's case 3 (α drawn above the fold, where simultaneous DA has no minimum): ${withLimit} where the doubled-ridge problem still has a solution ((c_R − c_F)/(2λ) ≥ −1/e, so the iterative map is stabilised already at first order by the factor 2) and ${pure} where it has none (any fixed point is due to the O(η²) terms). ` +
-      `For every η in {${ctx.assumptions.iterative.etas.join(', ')}} with ηλ < 1: ${noStable.length ? `${noStable.length} (configuration, η) pairs had no stable fixed point (${noStable.filter((x) => (x.fixedPoints as { slope: number }[]).some((p) => p.slope < -1)).length} of them have a fixed point with T′ < −1). The condition the paper does not state: at the stabilised point u = ηc_R e^{−w*} tends to ln(c_F/c_R) and T′ to 1 − ln²(c_F/c_R) as η → 0, so it is stable only while c_F/c_R < e^{√2} ≈ 4.11, whatever the step; ${aboveRatio} of the failing pairs have c_F/c_R above that bound, ${noStable.length - aboveRatio} below it (finite-η effects).` : 'a stable fixed point existed in every case: the omitted O(η²) term does stop the divergence at finite η.'} ` +
-      (pure ? `Where only the O(η²) term stabilises, the fixed point moves as w* ≈ ${meanSlope.toFixed(3)}·ln η + const (mean over ${slopes.length} configurations): it runs off to −∞ as η → 0, so the stabilisation is an artefact of the finite step, not a limit. ` : '') +
-      `Lemma 3's harm is not remedied: ${harmPersists ? 'in every case the stable fixed point is farther from the oracle w_R than the original model w_D' : `in ${notHarmful.length} cases the fixed point is closer to w_R than w_D`}.`,
-    notes: 'Stability by |T′(w*)| < 1; when several stable fixed points exist, the left-most (the one the ascent pushes towards) is reported. Whether an iteration started at w_D reaches it is a question of basins, which the simulation engine answers.',
+      `${inScope} configurations in App. E's case 3 (α drawn above the fold, where simultaneous DA has no minimum), ${pairs} (configuration, η) pairs with η ∈ {${ctx.assumptions.iterative.etas.join(', ')}}, ηλ < 1. ` +
+      `Two mechanisms are separated: in ${withLimit} configurations the doubled-ridge problem still has a solution ((c_R − c_F)/(2λ) ≥ −1/e): the map has a fixed point near W₀((c_R − c_F)/(2λ)) already at first order (the factor 2 of C3.first-order, not the O(η²) term); in ${pure} it has none, and any fixed point comes from the O(η²) term, which is the paper's claim. ` +
+      `That O(η²) fixed point sits where the descent kick u = ηc_R e^{−w} equals L = ln(c_F/c_R): w* = ln(ηc_R/L) + o(1) (observed slope of w* against ln η ${mean(slopes).toFixed(3)}, mean over ${slopes.length} configurations; offset to ln(ηc_R/L) at the smallest η: median ${median(offsets).toExponential(2)}, largest ${offsets.length ? Math.max(...offsets).toExponential(2) : 'n/a'} (where ηλ or 1/L is not small); as far left as w* = ${Number.isFinite(minFar) ? minFar.toFixed(2) : 'n/a'}), so it exists for each finite η but diverges as η → 0: the stabilisation is an artefact of the finite step. ` +
+      `Its multiplier tends to T′ = (1 + L)(1 − L) = 1 − L², so it attracts only while c_F/c_R = α|R|/|F| < e^{√2} ≈ 4.113, for every small η (not "for small enough η"): ${thresholdMisses.length} of ${multipliers.length} (configuration, η) pairs disagreed with that prediction${thresholdMisses.length ? ` (all within |L − √2| ≤ ${Math.max(...thresholdMisses.map((x) => Math.abs((x.L as number) - Math.SQRT2))).toFixed(3)}, with ηλ up to ${Math.max(...thresholdMisses.map((x) => x.etaLambda as number)).toPrecision(2)}: the limit neglects terms of order ηλ)` : ''}. ` +
+      `Where the iteration from w_D ends (by monotonicity of T above w_mono = ln(ηc_R/(1 − ηλ)), else by iterating every phase of the entry below w_mono, ${budget} steps each): the first-order fixed point in ${fates['first-order']} pairs, the O(η²) fixed point in ${fates['far-left']}, no fixed point in ${fates.none} (${aboveRatio} of these have c_F/c_R ≥ e^{√2}; orbit statuses: ${[...orbitKinds].map(([k, v]) => `${k}: ${v}`).join('; ') || 'none'}; past e^{√2} the orbits period-double into chaos and, further out, relax in long excursions to large w after each deep dip (an excursion beyond |w| = 1e12 counts as diverged), never converging). ` +
+      `Lemma 3's harm is not remedied: ${harmPersists ? `in all ${destinations} pairs with a destination the iterative solution is farther from the oracle w_R than the original model w_D` : `in ${notHarmful.length} pairs it is closer to w_R than w_D`}. Its form differs from Lemma 3's ordering: for α > |F|/|R|, w_D > w_R > 0 > w*, so the solution overshoots past the oracle instead of lying on the far side of w_D (the ordering (w* − w_D)(w_D − w_R) ≥ 0 held in ${lemma3Order} of ${destinations}).`,
+    notes: 'Stability by |T′(w*)| < 1 (theory/iterative.ts: every fixed point enumerated on a proven interval). The leading-order analysis behind e^{√2} and ln(ηc_R/L) is in the header of theory/iterative.ts; properties/iterative.test.ts checks it on random parameters.',
     charts: series.length ? [{
       id: 'C3.stabilisation-fixed-point',
-      title: 'C3: the stable fixed point of iterative DA against η, where simultaneous DA diverges',
-      xLabel: 'step size η', yLabel: 'stable fixed point w*', xLog: true,
+      title: 'C3: the O(η²) fixed point of iterative DA against η, where simultaneous DA diverges',
+      xLabel: 'step size η', yLabel: 'left-most fixed point w*', xLog: true,
       series: series.map((s) => ({ ...s, kind: 'line' as const })),
-      caption: 'Each line is one configuration in case 3: the fixed point exists for every η but moves left without bound as η → 0 (straight lines in ln η), except where the doubled ridge gives a limit.',
+      caption: 'Each line is one configuration in case 3: the fixed point exists for every η but moves left as ln η (slope 1 on these axes) as η → 0.',
+    }, {
+      id: 'C3.stabilisation-multiplier',
+      title: 'C3: multiplier T′ of the O(η²) fixed point against L = ln(c_F/c_R)',
+      xLabel: 'L = ln(c_F/c_R) = ln(α|R|/|F|)', yLabel: 'T′(w*)',
+      series: multiplierSeries,
+      caption: 'The fixed point attracts while T′ > −1, i.e. L < √2 (c_F/c_R < e^{√2} ≈ 4.11), whatever the step size: the points for all η lie on 1 − L².',
     }] : [],
   };
 }
@@ -195,7 +266,7 @@ export const claims: Claim[] = [
     id: 'C3.stabilisation',
     paperRef: 'Sec. 5.1.1, App. C.3',
     statement: 'The omitted O(η²) term stops the iterative solution from diverging (where simultaneous DA diverges), but does not remedy Lemma 3\'s harm.',
-    assumptions: ['the 1-D setting, α above the fold (App. E case 3)', 'η from assumptions.iterative.etas with ηλ < 1', 'stability by |T′(w*)| < 1'],
+    assumptions: ['the 1-D setting, α above the fold (App. E case 3)', 'η from assumptions.iterative.etas with ηλ < 1', 'stability by |T′(w*)| < 1', 'the iterative solution = where the iteration from w_D converges'],
     expected: 'holds-with-caveat',
     check: checkStabilisation,
   },
