@@ -13,8 +13,10 @@ export interface Assumptions {
   profiles: Record<'quick' | 'full', { runs: number; gridPoints: number }>;
   loss: 'exponential' | 'logistic';
   setting1d: { R: Range; forgetFraction: Range; lambda: Range; Rj: { minFractionOfR: number } };
-  setting2d: { R: Range; forgetFraction: Range; lambda: Range; Rij: { minFractionOfR: number }; eps: Range };
-  figure4: { epsGrid: { min: number; max: number; points: number }; configs: number };
+  /** probeForgetFraction: |F|/|D| for probes beyond the paper's unstated α < 1 (|F| > |R|) */
+  setting2d: { R: Range; forgetFraction: Range; lambda: Range; Rij: { minFractionOfR: number }; eps: Range; probeForgetFraction: Range };
+  /** forgetFractionLadder: |F|/|D| values for "broadens as the forget fraction grows"; largeWindow: what "typically large" is taken to mean */
+  figure4: { epsGrid: { min: number; max: number; points: number }; configs: number; forgetFractionLadder: number[]; largeWindow: { minNonEmptyFraction: number; minMedianRelativeWidth: number } };
   iterative: { etas: number[]; maxSteps: number };
   toy52: { link: string; lambda: number; finetune: { eta: number; steps: number } };
   hoeffding: { Fsizes: number[]; eps: number[]; monteCarloDraws: number; populationSize: number };
@@ -100,6 +102,7 @@ export function validateAssumptions(raw: Json): Assumptions {
       lambda: range(raw, 'setting2d.lambda', 0, BIG, { openLo: true }),
       Rij: { minFractionOfR: num(raw, 'setting2d.Rij.minFractionOfR', 0, 1, { openLo: true }) },
       eps: range(raw, 'setting2d.eps', 0, 1, { openLo: true, openHi: true }),
+      probeForgetFraction: range(raw, 'setting2d.probeForgetFraction', 0, 1, { openLo: true, openHi: true }),
     },
     figure4: {
       epsGrid: {
@@ -108,6 +111,11 @@ export function validateAssumptions(raw: Json): Assumptions {
         points: num(raw, 'figure4.epsGrid.points', 2, 100000, { integer: true }),
       },
       configs: num(raw, 'figure4.configs', 1, 1e6, { integer: true }),
+      forgetFractionLadder: numList(raw, 'figure4.forgetFractionLadder', 0, 1, { openLo: true, openHi: true }),
+      largeWindow: {
+        minNonEmptyFraction: num(raw, 'figure4.largeWindow.minNonEmptyFraction', 0, 1),
+        minMedianRelativeWidth: num(raw, 'figure4.largeWindow.minMedianRelativeWidth', 0, 1),
+      },
     },
     iterative: {
       etas: numList(raw, 'iterative.etas', 0, BIG, { openLo: true }),

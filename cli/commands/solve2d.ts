@@ -1,49 +1,115 @@
 /**
  * `ascent-verify solve2d --R n --F n --Rij n --alpha a --lambda l --eps e [--digits N] [--json]`
- * (or `--batch FILE` of JSON lines): the minima of L_D and L_R and DA's minimum continued from
- * α = 0 (null past the fold), each with x, y, w1, w2 and its Hessian kind.
+ * (or `--batch FILE` of JSON lines {R, F, Rij, alpha, lambda, eps}): the minima of L_D and L_R, DA's
+ * stationary points (the minimum on the branch continued from α = 0, null at and past the fold, and
+ * the saddle), each with x, y, w1, w2 and its Hessian kind; DA's fold; the paper's bounds and
+ * α-thresholds at this configuration. Numbers travel as decimal strings. A solve that does not
+ * converge is reported as {converged: false, reason} (never as a point) and the exit code is 1.
  */
 import { allowOnly, decimalValue, digitsFlag, flagString, parseArgs, positiveInt, readJsonLines, requiring, UsageError, type Command } from '../args.ts';
-import { solveConvex, solveDA, type Config2d, type Point2d } from '../../theory/logistic2d.ts';
+import {
+  NonConvergenceError,
+  alphaDbeatsDA,
+  alphaRbeatsD,
+  lemma6,
+  lemma7,
+  lemma8,
+  solveConvex,
+  solveDA,
+  type Config2d,
+  type Point2d,
+} from '../../theory/logistic2d.ts';
 
+const FIELDS = ['R', 'F', 'Rij', 'alpha', 'lambda', 'eps'] as const;
+
+/** Validates one parameter set; `where` prefixes the message (e.g. "--batch line 3: "). */
 export function config2dFrom(get: (k: string) => string | undefined, where = ''): Config2d {
   const need = requiring(get, where);
   const R = positiveInt(need('R', 'a positive integer'), `${where}--R`);
   const F = positiveInt(need('F', 'a positive integer'), `${where}--F`);
   const Rij = positiveInt(need('Rij', 'a positive integer ≤ |R|'), `${where}--Rij`);
   if (Rij > R) throw new UsageError(`${where}--Rij must be a positive integer ≤ |R| = ${R}, got ${Rij}`);
-  const alpha = decimalValue(need('alpha', 'a number ≥ 0'), `${where}--alpha`, { ge: 0 }).toNumber();
-  if (alpha * Rij > F) throw new UsageError(`${where}--alpha must satisfy α·|R_ij| ≤ |F|, i.e. 0 ≤ α ≤ ${F}/${Rij}, got ${alpha}`);
-  const lambda = decimalValue(need('lambda', 'a number > 0'), `${where}--lambda`, { gt: 0 }).toNumber();
-  const eps = decimalValue(need('eps', 'a number in (0, 1)'), `${where}--eps`, { gt: 0, lt: 1 }).toNumber();
-  return { R, F, Rij, alpha, lambda, eps };
+  const alpha = decimalValue(need('alpha', 'a number ≥ 0'), `${where}--alpha`, { ge: 0 });
+  if (alpha.times(Rij).gt(F)) throw new UsageError(`${where}--alpha must satisfy α·|R_ij| ≤ |F| (|F_ij| cannot exceed |F|), i.e. 0 ≤ α ≤ ${F}/${Rij}, got ${alpha.toString()}`);
+  const lambda = decimalValue(need('lambda', 'a number > 0'), `${where}--lambda`, { gt: 0 });
+  const eps = decimalValue(need('eps', 'a number in (0, 1)'), `${where}--eps`, { gt: 0, lt: 1 });
+  return { R: String(R), F: String(F), Rij: String(Rij), alpha: alpha.toString(), lambda: lambda.toString(), eps: eps.toString() };
 }
 
-const pointJson = (p: Point2d | null) => (p ? { x: p.x.toString(), y: p.y.toString(), w1: p.w1.toString(), w2: p.w2.toString(), kind: p.kind } : null);
+type Outcome = Record<string, unknown>;
 
-export function solve2dJson(c: Config2d, digits: number): Record<string, unknown> {
-  const D = solveConvex('D', c, digits), R = solveConvex('R', c, digits);
-  if (!D || !R) throw new Error(`Newton did not converge for ${!D ? 'L_D' : 'L_R'} (inputs ${JSON.stringify(c)}): no solution is reported`);
-  const da = solveDA(c, digits);
-  return { input: c, digits, D: pointJson(D), R: pointJson(R), DA: pointJson(da.point), daMinimumExists: da.point !== null, foldAlpha: da.foldAlpha };
+const pointJson = (p: Point2d): Outcome => ({ x: p.x.toString(), y: p.y.toString(), w1: p.w1.toString(), w2: p.w2.toString(), kind: p.kind, detH: p.detH.toString(), newtonIterations: p.iterations });
+
+/** Runs a solve; non-convergence becomes {converged: false, reason}. */
+function tryJson<T>(f: () => T, toJson: (v: T) => Outcome | null): { json: Outcome | null; failed: boolean } {
+  try {
+    return { json: toJson(f()), failed: false };
+  } catch (e) {
+    if (e instanceof NonConvergenceError) return { json: { converged: false, reason: e.message }, failed: true };
+    throw e;
+  }
+}
+
+export function solve2dJson(c: Config2d, digits: number): { json: Record<string, unknown>; failed: boolean } {
+  const D = tryJson(() => solveConvex('D', c, digits), pointJson);
+  const R = tryJson(() => solveConvex('R', c, digits), pointJson);
+  let daMinimumExists: boolean | null = null, foldAlpha: string | null = null, fold: Outcome | null = null, saddle: Outcome | null = null;
+  const DA = tryJson(() => solveDA(c, digits), (s) => {
+    daMinimumExists = s.minimum !== null;
+    foldAlpha = s.fold.alpha.toString();
+    fold = { alpha: s.fold.alpha.toString(), x: s.fold.x.toString(), y: s.fold.y.toString(), w1: s.fold.w1.toString(), w2: s.fold.w2.toString(), relDetH: s.fold.relDetH.toString() };
+    saddle = s.saddle && pointJson(s.saddle);
+    return s.minimum && pointJson(s.minimum);
+  });
+  const l7 = lemma7(c, digits), l8 = lemma8(c, digits), l6 = lemma6(c, digits), a9 = alphaDbeatsDA(c, digits), a10 = alphaRbeatsD(c, digits);
+  const sd = (x: { toSignificantDigits(n: number): { toString(): string } } | null): string | null => (x === null ? null : x.toSignificantDigits(digits).toString());
+  const json = {
+    input: c,
+    digits,
+    D: D.json,
+    R: R.json,
+    DA: DA.json,
+    daMinimumExists,
+    foldAlpha,
+    daSaddle: saddle,
+    fold,
+    paper: {
+      lemma6: { x: sd(l6.x), y: sd(l6.y) },
+      lemma7: { xLo: sd(l7.xLo), xHi: sd(l7.xHi), yLo: sd(l7.yLo), yHi: sd(l7.yHi) },
+      lemma8: { xHi: sd(l8.xHi), yHi: sd(l8.yHi), xArgument: sd(l8.xArg), yArgument: sd(l8.yArg) },
+      alphaDbeatsDA: sd(a9.alpha),
+      alphaRbeatsD: { alphaX: sd(a10.alphaX), alphaY: sd(a10.alphaY), alpha: sd(a10.alpha) },
+    },
+  };
+  return { json, failed: D.failed || R.failed || DA.failed };
+}
+
+function text(o: Record<string, unknown>): string {
+  const f = (p: unknown): string => {
+    if (p === null || p === undefined) return 'none';
+    const q = p as Record<string, string>;
+    if ('converged' in q) return `NOT CONVERGED (${q.reason})`;
+    return `x = ${q.x!.slice(0, 24)}, y = ${q.y!.slice(0, 24)} (${q.kind})`;
+  };
+  const lines = [`original D:  ${f(o.D)}`, `oracle R:    ${f(o.R)}`, `DA minimum:  ${f(o.DA)}`, `DA saddle:   ${f(o.daSaddle)}`];
+  if (o.foldAlpha) lines.push(`DA's minimum exists for α < α_fold = ${String(o.foldAlpha).slice(0, 24)}${o.daMinimumExists ? '' : ' (not at this α: no stationary point, descent diverges)'}`);
+  return lines.join('\n');
 }
 
 export const solve2dCommand: Command = async (argv, io) => {
   const args = parseArgs(argv);
   const batch = flagString(args, 'batch');
   if (batch !== undefined) {
-    allowOnly(args, ['batch', 'json']);
-    const items = readJsonLines(batch, ['R', 'F', 'Rij', 'alpha', 'lambda', 'eps']).map(({ get, where }) => config2dFrom(get, where));
-    io.out(JSON.stringify(items.map((c) => solve2dJson(c, 50))));
-    return 0;
+    allowOnly(args, ['batch', 'digits', 'json']);
+    const digits = digitsFlag(args);
+    const items = readJsonLines(batch, FIELDS).map(({ get, where }) => config2dFrom(get, where));
+    const out = items.map((c) => solve2dJson(c, digits));
+    io.out(JSON.stringify(out.map((o) => o.json)));
+    return out.some((o) => o.failed) ? 1 : 0;
   }
-  allowOnly(args, ['R', 'F', 'Rij', 'alpha', 'lambda', 'eps', 'digits', 'json', 'batch']);
+  allowOnly(args, [...FIELDS, 'digits', 'json', 'batch']);
   const c = config2dFrom((k) => flagString(args, k));
-  const out = solve2dJson(c, digitsFlag(args));
-  if (args.flags.has('json')) io.out(JSON.stringify(out));
-  else {
-    const f = (p: unknown): string => (p ? `x = ${(p as { x: string }).x.slice(0, 22)}, y = ${(p as { y: string }).y.slice(0, 22)} (${(p as { kind: string }).kind})` : 'none');
-    io.out(`original D: ${f(out.D)}\noracle R:   ${f(out.R)}\nDA:         ${f(out.DA)}${out.foldAlpha !== null ? `\nDA's minimum ends at α ≈ ${out.foldAlpha} (fold)` : ''}`);
-  }
-  return 0;
+  const { json, failed } = solve2dJson(c, digitsFlag(args));
+  io.out(args.flags.has('json') ? JSON.stringify(json) : text(json));
+  return failed ? 1 : 0;
 };
