@@ -1,48 +1,74 @@
 #!/usr/bin/env python3
 """Reference side of `ascent-verify bench lambertw`: mpmath and scipy Lambert W evaluations per
-second on this machine, measured on the same inputs as the TypeScript side. Prints one JSON object.
-Usage: python3 bench/lambertw_ref.py SECONDS_PER_CASE"""
-import json, sys, time, random
+CPU-second (process_time, as the TypeScript side uses process.cpuUsage), on the inputs the
+TypeScript side sends. Protocol, one JSON document per line:
+  stdin line 1: {"seconds": s, "pos": [decimal strings], "neg": [...], "xs": [doubles], "ys": [doubles]}
+  stdout line 1: {"cases": [names it can measure], "errors": {"mpmath"|"scipy": message}}
+  then for each stdin line {"case": name}: stdout {"case": name, "rate": calls per CPU-second}.
+The TypeScript side asks for each reference case right after measuring its own, so both see
+about the same machine load."""
+import json, sys, time
 
-budget = float(sys.argv[1]) if len(sys.argv) > 1 else 1.0
-out = {}
-random.seed(1)
-pos = [10 ** random.uniform(-5, 5) for _ in range(2000)]
-neg = [-random.uniform(1e-6, 0.3678) for _ in range(2000)]
+req = json.loads(sys.stdin.readline())
+budget = float(req["seconds"])
+cases, errors = {}, {}
+
 
 def rate(fn, xs):
-    n, t0 = 0, time.perf_counter()
-    while time.perf_counter() - t0 < budget:
-        for x in xs[:200]:
-            fn(x)
-        n += 200
-    return n / (time.perf_counter() - t0)
+    """Calls per CPU-second over xs round-robin for `budget` CPU seconds, after a quarter-budget warm-up."""
+    def run(b):
+        n, t0 = 0, time.process_time()
+        while time.process_time() - t0 < b:
+            for i in range(50):
+                fn(xs[(n + i) % len(xs)])
+            n += 50
+        return n / (time.process_time() - t0)
+    run(budget / 4)
+    return run(budget)
+
 
 try:
     import mpmath as mp
+
+    def mpmath_case(dps, branch, strs):
+        def measure():
+            mp.mp.dps = dps
+            zs = [mp.mpf(s) for s in strs]
+            return rate(lambda z: mp.lambertw(z, branch), zs)
+        return measure
+
     for dps in (50, 100):
-        mp.mp.dps = dps
-        pz = [mp.mpf(x) for x in pos]
-        nz = [mp.mpf(x) for x in neg]
-        out[f"mpmath_W0_{dps}"] = rate(lambda z: mp.lambertw(z, 0), pz)
-        out[f"mpmath_Wm1_{dps}"] = rate(lambda z: mp.lambertw(z, -1), nz)
+        cases[f"mpmath_W0_{dps}"] = mpmath_case(dps, 0, req["pos"])
+        cases[f"mpmath_Wm1_{dps}"] = mpmath_case(dps, -1, req["neg"])
 except ImportError as e:
-    out["mpmath_error"] = str(e)
+    errors["mpmath"] = str(e)
 
 try:
     import numpy as np
     from scipy.special import lambertw
-    arr = np.array(pos * 500)  # 1e6 doubles
-    narr = np.array(neg * 500)
-    t0 = time.perf_counter(); reps = 0
-    while time.perf_counter() - t0 < budget:
-        lambertw(arr, 0).real; reps += 1
-    out["scipy_W0_vectorised"] = reps * arr.size / (time.perf_counter() - t0)
-    t0 = time.perf_counter(); reps = 0
-    while time.perf_counter() - t0 < budget:
-        lambertw(narr, -1).real; reps += 1
-    out["scipy_Wm1_vectorised"] = reps * narr.size / (time.perf_counter() - t0)
-    out["scipy_W0_per_call"] = rate(lambda x: lambertw(x, 0), pos)
+
+    def vectorised(values, k):
+        def measure():
+            arr = np.array(values, dtype=np.float64)
+            lambertw(arr, k)  # warm-up
+            t0, reps = time.process_time(), 0
+            while time.process_time() - t0 < budget:
+                lambertw(arr, k).real
+                reps += 1
+            return reps * arr.size / (time.process_time() - t0)
+        return measure
+
+    def per_call(values, k):
+        return lambda: rate(lambda x: lambertw(x, k), [float(x) for x in values[:2000]])
+
+    cases["scipy_W0_vectorised"] = vectorised(req["xs"], 0)
+    cases["scipy_Wm1_vectorised"] = vectorised(req["ys"], -1)
+    cases["scipy_W0_per_call"] = per_call(req["xs"], 0)
+    cases["scipy_Wm1_per_call"] = per_call(req["ys"], -1)
 except ImportError as e:
-    out["scipy_error"] = str(e)
-print(json.dumps(out))
+    errors["scipy"] = str(e)
+
+print(json.dumps({"cases": sorted(cases), "errors": errors}), flush=True)
+for line in sys.stdin:
+    name = json.loads(line)["case"]
+    print(json.dumps({"case": name, "rate": cases[name]() if name in cases else None}), flush=True)

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { Decimal } from 'decimal.js';
-import { decimalAt, lambertW, lambertW0f64, lambertWm1f64, LambertWDomainError, type Branch } from '../theory/lambertw.ts';
+import { decimalAt, inverseEAt, lambertW, lambertW0f64, lambertWm1f64, LambertWDomainError, type Branch } from '../theory/lambertw.ts';
 import { fcParams, seedTag } from './seed.ts';
 
 interface DecVector { z: string; branch: Branch; digits: number; w: string; why: string }
@@ -50,7 +50,7 @@ function lastDigitUnits(ours: Decimal, ref: Decimal, digits: number): number {
 }
 
 describe('decimal Lambert W against mpmath', () => {
-  it(`every committed vector (${VECTORS.decimal.length}: cited points, −1/e + 2^−i, within 1e−60…1e−600 of −1/e, |z| to 1e±300, 10–1000 digits) is within 1 unit in the last digit`, () => {
+  it(`every committed vector (${VECTORS.decimal.length}: cited points, −1/e + 2^−i, within 1e−60, 1e−200, 1e−600 of −1/e, |z| to 1e±300, W−1 to −1e−300, 10–1000 digits) is within 1 unit in the last digit`, () => {
     let worst = 0;
     const bad: string[] = [];
     for (const v of VECTORS.decimal) {
@@ -64,6 +64,11 @@ describe('decimal Lambert W against mpmath', () => {
     console.log(`decimal W: worst error ${worst.toFixed(3)} units in the last digit over ${VECTORS.decimal.length} vectors`);
   });
 
+  it('the cited 50-digit values: W−1(−1e−26) and W0(100)', () => {
+    expect(lambertW('-1e-26', -1, 50).toString()).toBe('-64.026509628385889681156090340691637712441162092868');
+    expect(lambertW('100', 0, 50).toString()).toBe('3.3856301402900501848882443645297268674916941701578');
+  });
+
   it('W0(e) = 1, W0(−ln2/2) = −ln 2 and W−1(−ln2/2) = −2 ln 2 exactly to 60 digits', () => {
     const D = decimalAt(80);
     const e = new D(1).exp(), ln2 = new D(2).ln();
@@ -72,15 +77,28 @@ describe('decimal Lambert W against mpmath', () => {
     expect(lambertW(ln2.div(-2), -1, 60).eq(ln2.times(-2).toSignificantDigits(60))).toBe(true);
   });
 
-  it(`for all z > 0 and digits ∈ [10, 120], W0(z)·e^{W0(z)} = z to the precision ${seedTag}`, () => {
+  it(`for all z > 0 (1e−300 to 1e300) and digits ∈ [10, 200], W0(z)·e^{W0(z)} = z to the precision ${seedTag}`, () => {
     fc.assert(
-      fc.property(fc.double({ min: -300, max: 300, noNaN: true }), fc.double({ min: 1, max: 10, maxExcluded: true, noNaN: true }), fc.integer({ min: 10, max: 120 }), (e, m, digits) => {
+      fc.property(fc.double({ min: -300, max: 300, noNaN: true }), fc.double({ min: 1, max: 10, maxExcluded: true, noNaN: true }), fc.integer({ min: 10, max: 200 }), (e, m, digits) => {
         const z = new Decimal(m.toFixed(12)).times(new Decimal(10).pow(Math.trunc(e)));
         const D = decimalAt(digits + 20);
         const w = new D(lambertW(z, 0, digits));
         const back = w.times(w.exp());
         // W is rounded to `digits` digits; the relative error of w·e^w is then ≤ (1 + |w|)·10^(1−digits)
         expect(back.minus(z).abs().div(z).toNumber()).toBeLessThanOrEqual((1 + w.abs().toNumber()) * 10 ** (1 - digits));
+      }),
+      fcParams({ quick: 60, full: 1000 }),
+    );
+  });
+
+  it(`for all z ∈ (−1/e, 0) and digits ∈ [10, 200], W−1(z)·e^{W−1(z)} = z to the precision ${seedTag}`, () => {
+    fc.assert(
+      fc.property(fc.double({ min: -300, max: Math.log10(0.3678), noNaN: true }), fc.integer({ min: 10, max: 200 }), (e, digits) => {
+        const z = new Decimal((-(10 ** e)).toPrecision(15));
+        const D = decimalAt(digits + 20);
+        const w = new D(lambertW(z, -1, digits));
+        const back = w.times(w.exp());
+        expect(back.minus(z).abs().div(z.abs()).toNumber()).toBeLessThanOrEqual((1 + w.abs().toNumber()) * 10 ** (1 - digits));
       }),
       fcParams({ quick: 60, full: 1000 }),
     );
@@ -106,7 +124,36 @@ describe('decimal Lambert W against mpmath', () => {
     expect(() => lambertW('NaN', 0, 20)).toThrow(LambertWDomainError);
     expect(() => lambertW('1', 0, 9)).toThrow(/digits must be an integer in \[10, 1000\]/);
     expect(() => lambertW('1', 0, 1001)).toThrow(/digits/);
+    expect(() => lambertW('-0', -1, 20)).toThrow(LambertWDomainError);
+    expect(() => lambertW('abc', 0, 20)).toThrow(LambertWDomainError);
+    expect(() => lambertW('1', 1 as Branch, 20)).toThrow(/branch must be 0 or -1/);
+    expect(() => lambertW('1', 0, 20.5)).toThrow(RangeError);
     expect(lambertW('0', 0, 10).toString()).toBe('0');
+    expect(lambertW('-0', 0, 10).isZero()).toBe(true);
+  });
+
+  it('at the branch point: z within 1e−3000 of −1/e gives −1 on both branches when above it and throws when below it (the sign of z + 1/e is always resolved); a 17-digit z just below −1/e throws', () => {
+    const invE = inverseEAt(3200);
+    const above = invE.neg().plus('1e-3000'), below = invE.neg().minus('1e-3000');
+    expect(lambertW(above, 0, 50).toString()).toBe('-1');
+    expect(lambertW(above, -1, 1000).toString()).toBe('-1');
+    expect(() => lambertW(below, 0, 50)).toThrow(/below the branch point/);
+    expect(() => lambertW(below, -1, 1000)).toThrow(LambertWDomainError);
+    // −0.36787944117144233 (the double nearest −1/e, written exactly as 17 digits) is below −1/e
+    expect(() => lambertW('-0.36787944117144233', 0, 20)).toThrow(LambertWDomainError);
+    expect(lambertW('-0.36787944117144232', 0, 20).lt(-0.99999999)).toBe(true);
+  });
+
+  it('|z| far outside the double range: W0(1e100000), W−1(−1e−100000) satisfy w·e^w = z, W0(1e−3000) = 1e−3000 to 50 digits, W0(10^(10^15)) matches mpmath, beyond 10^±10^15 throws', () => {
+    for (const [z, b] of [['1e100000', 0], ['-1e-100000', -1]] as const) {
+      const w = new (decimalAt(60))(lambertW(z, b, 40));
+      expect(w.times(w.exp()).div(z).minus(1).abs().toNumber()).toBeLessThan(1e-34);
+    }
+    expect(lambertW('1e-3000', 0, 50).toString()).toBe('1e-3000');
+    // mpmath: W0(1e(10^15)) = 2302585092994010.31120915129606…
+    expect(lambertW('1e1000000000000000', 0, 30).toString()).toBe('2302585092994010.31120915129606');
+    expect(() => lambertW('1e1000000000000001', 0, 30)).toThrow(/within 10\^±1000000000000000/);
+    expect(() => lambertW('-1e-1000000000000001', -1, 30)).toThrow(LambertWDomainError);
   });
 });
 
@@ -133,9 +180,36 @@ describe('float64 Lambert W', () => {
     expect(() => lambertW0f64(Number.NaN)).toThrow(LambertWDomainError);
     expect(lambertW0f64(Infinity)).toBe(Infinity);
     expect(lambertW0f64(5e-324)).toBe(5e-324);
+    expect(lambertW0f64(-5e-324)).toBe(-5e-324);
+    expect(Number.isFinite(lambertW0f64(Number.MAX_VALUE))).toBe(true);
+    expect(Number.isFinite(lambertWm1f64(-5e-324))).toBe(true);
+    expect(() => lambertWm1f64(-0)).toThrow(LambertWDomainError);
+    expect(() => lambertWm1f64(Number.NaN)).toThrow(LambertWDomainError);
+    expect(() => lambertW0f64(-Infinity)).toThrow(LambertWDomainError);
+    expect(() => lambertWm1f64(-Infinity)).toThrow(LambertWDomainError);
   });
 
-  it(`for all z ≥ −1/e (as doubles), the decimal W0 at 30 digits rounds to within 2 ulp of the float64 W0 ${seedTag}`, () => {
+  it(`for all doubles x ∈ (−1/e, 0): W−1(x) ≤ −1 ≤ W0(x) ≤ 0, never NaN ${seedTag}`, () => {
+    fc.assert(
+      fc.property(fc.double({ min: -0.36787944117144228, max: -Number.MIN_VALUE, noNaN: true }), (x) => {
+        const w0 = lambertW0f64(x), wm1 = lambertWm1f64(x);
+        expect(wm1 <= -1 && -1 <= w0 && w0 <= 0).toBe(true);
+      }),
+      fcParams({ quick: 2000, full: 100000 }),
+    );
+  });
+
+  it(`for all doubles z ≥ −1/e, the decimal W0 at 17 digits, as a double, is within 3 ulp of the float64 W0 (2 ulp for the float64, ≤ 1 more from rounding W to 17 digits and then to a double) ${seedTag}`, () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.double({ min: -0.36787944117144, max: 1e3, noNaN: true }), fc.double({ min: 1e-300, max: 1e300, noNaN: true })), (z) => {
+        const ref = lambertW(exactDecimal(z), 0, 17).toNumber();
+        expect(ulpDistance(lambertW0f64(z), ref)).toBeLessThanOrEqual(3);
+      }),
+      fcParams({ quick: 300, full: 20000 }),
+    );
+  });
+
+  it(`for all doubles z ≥ −1/e, the decimal W0 at 30 digits, rounded to a double, is within 2 ulp of the float64 W0 ${seedTag}`, () => {
     fc.assert(
       fc.property(fc.oneof(fc.double({ min: -0.36787944117144, max: 1e3, noNaN: true }), fc.double({ min: 1e-300, max: 1e300, noNaN: true })), (z) => {
         // the double's exact value: near −1/e its shortest decimal form is a different input

@@ -10,7 +10,7 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 const BENCHES: Record<string, (quick: boolean, json: boolean, log: (m: string) => void) => Promise<string>> = {
   lambertw: async (quick, json, log) => {
     const { benchLambertw, formatLambertwBench } = await import('../../bench/lambertw.ts');
-    const b = benchLambertw({ quick, log, vectorsPath: resolve(ROOT, 'tests/vectors/lambertw.json') });
+    const b = await benchLambertw({ quick, log, vectorsPath: resolve(ROOT, 'tests/vectors/lambertw.json') });
     return json ? JSON.stringify(b) : formatLambertwBench(b);
   },
   sim: async (quick, json, log) => {
