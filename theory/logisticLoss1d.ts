@@ -1,13 +1,20 @@
 /**
  * The 1-D setting with the true logistic loss instead of the exponential proxy (this project's
- * X.* claims): on one coordinate, f(w) = c·log(1 + e^{−w}) + (λ/2)w² with the same coefficients
- * c as theory/logistic1d.ts (c_D, c_R, c_DA). f′(w) = λw − c·σ(−w), σ(t) = 1/(1 + e^{−t}),
- * f″(w) = λ + c·σ(w)σ(−w). Because log(1 + e^{−w}) grows only linearly as w → −∞, f → +∞ on both
- * sides for every c: DA always has a global minimum under the logistic loss (unlike App. E case 3).
- * Stationary points: f′ has at most three zeros (f″ changes sign at most twice); they lie in
- * [−|c|/λ, |c|/λ] (|λw| = |c|σ(−w) ≤ |c|), which a scan of 4,000 cells brackets, then bisection to
- * float64 precision. The point descent reaches from a start w0 is the nearest zero of f′ downhill
- * of w0. Float64 throughout: these are maps and pictures, judged away from their boundaries.
+ * X.* claims): on one coordinate, f(w) = c·log(1 + e^{−w}) + (λ/2)w², with the same coefficients c
+ * as theory/logistic1d.ts (c_D, c_R, c_DA); λ > 0, c any real.
+ *     f′(w) = λw − c·σ(−w) = λσ(−w)·(φ(w) − z),   φ(w) = w(1 + e^{w}),   z = c/λ,
+ * using 1/σ(−w) = 1 + e^{w}. φ′(w) = 1 + e^{w}(1 + w) ≥ 1 − e^{−2} > 0 (the minimum of e^{w}(1 + w)
+ * is −e^{−2}, at w = −2), so φ is strictly increasing on ℝ and f′ has exactly one zero w*, with
+ * f′ < 0 left of it and > 0 right of it: for EVERY c, f has a unique stationary point and it is its
+ * global minimum. In particular DA (c_DA < 0 above α = |F|/|R|) always has a minimum under the
+ * logistic loss — unlike the proxy's App. E case 3 — and gradient descent with a stable step
+ * reaches it from anywhere. Since log(1 + e^{−w}) ~ −w as w → −∞, for c < 0 and |z| ≫ 1 the
+ * minimum sits near w* ≈ z = c/λ (the ridge balancing a linear pull), far out but finite.
+ * Bracket: φ(0) = 0, φ(z/2) ≥ z ≥ φ(z) for z < 0 (1 < 1 + e^{w} < 2 there), and for z > 0
+ * φ(ln(1 + z)) = ln(1 + z)(2 + z) ≥ z and φ(z/2) ≥ z; so w* ∈ [z, z/2] (z < 0) or
+ * [0, min(z/2, ln(1 + z))] (z ≥ 0). Method: Newton on φ(w) − z kept inside the shrinking bracket
+ * (bisection when a step leaves it), float64, until the bracket or the step is within 2 ulp; about
+ * 1 ulp accurate (φ is well conditioned: φ′ ≥ 0.86). Throws on non-finite input or λ ≤ 0.
  */
 
 const sigma = (t: number): number => (t >= 0 ? 1 / (1 + Math.exp(-t)) : Math.exp(t) / (1 + Math.exp(t)));
@@ -16,46 +23,47 @@ export function logisticGradient(c: number, lambda: number, w: number): number {
   return lambda * w - c * sigma(-w);
 }
 
+/** f″(w) = λ + c·σ(w)σ(−w); at most λ + max(c, 0)/4 and at least λ + min(c, 0)/4. */
 export function logisticCurvature(c: number, lambda: number, w: number): number {
   return lambda + c * sigma(w) * sigma(-w);
 }
 
-/** Every zero of f′ (ascending), by a scan of [−|c|/λ − 1, |c|/λ + 1] and bisection. */
-export function logisticStationary(c: number, lambda: number): number[] {
-  const r = Math.abs(c) / lambda + 1;
-  const cells = 4000;
-  const zeros: number[] = [];
-  let a = -r, ga = logisticGradient(c, lambda, a);
-  for (let i = 1; i <= cells; i++) {
-    const b = -r + (2 * r * i) / cells, gb = logisticGradient(c, lambda, b);
-    if (ga === 0) zeros.push(a);
-    else if (Math.sign(ga) !== Math.sign(gb) && gb !== 0) {
-      let lo = a, hi = b;
-      for (let k = 0; k < 200 && hi - lo > 1e-15 * Math.max(1, Math.abs(lo)); k++) {
-        const m = (lo + hi) / 2;
-        if (Math.sign(logisticGradient(c, lambda, m)) === Math.sign(ga)) lo = m;
-        else hi = m;
-      }
-      zeros.push((lo + hi) / 2);
-    }
-    a = b;
-    ga = gb;
-  }
-  return zeros;
+/** f(w) = c·log(1 + e^{−w}) + (λ/2)w², with log(1 + e^{−w}) computed stably on both sides. */
+export function logisticObjective(c: number, lambda: number, w: number): number {
+  const softplus = w >= 0 ? Math.log1p(Math.exp(-w)) : -w + Math.log1p(Math.exp(w));
+  return c * softplus + (lambda / 2) * w * w;
 }
 
-/** The stationary point gradient flow reaches from w0: the nearest zero of f′ downhill. */
-export function logisticDescentEnd(c: number, lambda: number, w0: number): number {
-  const zeros = logisticStationary(c, lambda);
-  const g0 = logisticGradient(c, lambda, w0);
-  if (g0 === 0) return w0;
-  if (g0 > 0) return Math.max(...zeros.filter((z) => z < w0));
-  return Math.min(...zeros.filter((z) => z > w0));
-}
-
-/** The unique minimiser for c ≥ 0 (strictly convex there). */
+/** The unique minimiser w* of f (header): the root of w(1 + e^{w}) = c/λ. */
 export function logisticMinimum(c: number, lambda: number): number {
-  const z = logisticStationary(c, lambda);
-  if (c >= 0 && z.length !== 1) throw new Error(`expected one stationary point for c = ${c} ≥ 0, found ${z.length}`);
-  return z[0]!;
+  if (!Number.isFinite(c) || !Number.isFinite(lambda) || !(lambda > 0)) throw new RangeError(`need finite c and λ > 0; got c = ${c}, λ = ${lambda}`);
+  const z = c / lambda;
+  if (z === 0) return 0;
+  const phi = (w: number): number => w * (1 + Math.exp(w)) - z;
+  let lo = z < 0 ? z : 0, hi = z < 0 ? z / 2 : Math.min(z / 2, Math.log1p(z));
+  let w = (lo + hi) / 2;
+  for (let i = 0; i < 200; i++) {
+    const e = Math.exp(w);
+    const v = w * (1 + e) - z;
+    if (v === 0) return w;
+    if (v < 0) lo = w;
+    else hi = w;
+    let next = w - v / (1 + e * (1 + w));
+    if (!(next > lo && next < hi)) next = (lo + hi) / 2;
+    const tiny = 2 * Number.EPSILON * Math.max(Math.abs(next), Number.MIN_VALUE);
+    if (Math.abs(next - w) <= tiny || hi - lo <= tiny) return Math.abs(phi(next)) <= Math.abs(phi(w)) ? next : w;
+    w = next;
+  }
+  throw new Error(`logisticMinimum did not converge for c = ${c}, λ = ${lambda}`);
+}
+
+/** Every stationary point: exactly one, the minimum (header). Kept as a list for callers that enumerate. */
+export function logisticStationary(c: number, lambda: number): number[] {
+  return [logisticMinimum(c, lambda)];
+}
+
+/** Where gradient flow from w0 ends: the unique minimum, whatever the start (header). */
+export function logisticDescentEnd(c: number, lambda: number, w0: number): number {
+  if (!Number.isFinite(w0)) throw new RangeError(`start must be finite, got ${w0}`);
+  return logisticMinimum(c, lambda);
 }

@@ -1,65 +1,74 @@
 /**
- * `ascent-verify simulate --setting 1d --objective D|R|DA|DA-iterative --loss exponential|logistic
- *  --batch B --steps T --eta E [--backend cpu|webgpu] [--workers N] [--seed N] [--json]`:
- * batched gradient descent from the pretrained solution on configurations drawn from
- * assumptions.json's setting1d ranges, checked against the theory where it has a closed form.
+ * `ascent-verify simulate --setting 1d|2d --objective D|R|DA|DA-iterative --loss exponential|logistic
+ *  --batch B --steps T --eta E [--backend auto|cpu|cpu-workers|webgpu] [--workers N] [--trajectory K]
+ *  [--seed N] [--assumptions FILE] [--json]`: batched gradient descent from the pretrained model on
+ * configurations drawn from assumptions.json (empirics/sim/configs.ts), scored against the theory
+ * where it gives an endpoint. The backend registry (empirics/sim/index.ts) explains its choice on
+ * stderr; an unavailable webgpu falls back to the CPU with a message, not an error.
  */
 import { allowOnly, choice, decimalValue, flagString, parseArgs, positiveInt, required, UsageError, type Command } from '../args.ts';
 import { loadAssumptions } from './verify.ts';
-import { runCpu, sharedBatch } from '../../empirics/sim/cpu.ts';
-import { STATUS, type SimLoss, type SimObjective } from '../../empirics/sim/kernels.ts';
-import { lambertW0f64 } from '../../theory/lambertw.ts';
-import { logisticDescentEnd, logisticMinimum } from '../../theory/logisticLoss1d.ts';
-import { seededUniform, sizesFromUniforms } from '../../theory/sampling.ts';
+import { BACKENDS, LOSSES, OBJECTIVES, releaseWebgpu, runSimulation, SETTINGS, statusCounts } from '../../empirics/sim/index.ts';
+import { drawBatch } from '../../empirics/sim/configs.ts';
+
+/** The iterative map's theory endpoint is costly (decimal fixed points): score at most this many configurations. */
+const THEORY_LIMIT = 256;
 
 export const simulateCommand: Command = async (argv, io) => {
   const args = parseArgs(argv);
-  allowOnly(args, ['setting', 'objective', 'loss', 'batch', 'steps', 'eta', 'backend', 'workers', 'seed', 'assumptions', 'json']);
-  const setting = choice(flagString(args, 'setting') ?? '1d', '--setting', ['1d', '2d'] as const);
-  if (setting === '2d') throw new UsageError('--setting 2d is not implemented yet in the simulation engine (only 1d); the 2-D theory is in solve2d');
-  const objective = choice(required(args, 'objective', 'D, R, DA or DA-iterative'), '--objective', ['D', 'R', 'DA', 'DA-iterative'] as const) as SimObjective;
-  const loss = choice(flagString(args, 'loss') ?? 'exponential', '--loss', ['exponential', 'logistic'] as const) as SimLoss;
+  allowOnly(args, ['setting', 'objective', 'loss', 'batch', 'steps', 'eta', 'backend', 'workers', 'trajectory', 'seed', 'assumptions', 'json']);
+  const setting = choice(flagString(args, 'setting') ?? '1d', '--setting', SETTINGS);
+  const objective = choice(required(args, 'objective', OBJECTIVES.join(', ')), '--objective', OBJECTIVES);
+  const loss = choice(flagString(args, 'loss') ?? 'exponential', '--loss', LOSSES);
   const B = positiveInt(required(args, 'batch', 'a positive integer'), '--batch', 1 << 26);
-  const T = positiveInt(required(args, 'steps', 'a positive integer'), '--steps', 1e9);
+  const T = positiveInt(required(args, 'steps', 'a positive integer'), '--steps', 2 ** 32 - 1);
   const eta = decimalValue(required(args, 'eta', 'a number > 0'), '--eta', { gt: 0 }).toNumber();
-  const backend = choice(flagString(args, 'backend') ?? 'cpu', '--backend', ['cpu', 'webgpu'] as const);
-  const workers = positiveInt(flagString(args, 'workers') ?? '2', '--workers', 64);
+  if (!(eta > 0 && Number.isFinite(eta))) throw new UsageError(`--eta must be a finite number > 0 in double precision, got ${flagString(args, 'eta')}`);
+  const backend = choice(flagString(args, 'backend') ?? 'auto', '--backend', BACKENDS);
+  const workersRaw = flagString(args, 'workers');
+  const workers = workersRaw === undefined ? undefined : positiveInt(workersRaw, '--workers', 256);
+  const trajRaw = flagString(args, 'trajectory');
+  const trajectoryEvery = trajRaw === undefined ? 0 : positiveInt(trajRaw, '--trajectory', T);
   const seedRaw = flagString(args, 'seed') ?? '1';
   if (!/^-?\d+$/.test(seedRaw)) throw new UsageError(`--seed must be an integer, got "${seedRaw}"`);
+  if (setting === '2d' && loss !== 'exponential') throw new UsageError('--setting 2d needs --loss exponential: the 2-D theory (theory/logistic2d.ts) gives the pretrained start only for the exponential loss');
   const { assumptions } = loadAssumptions(flagString(args, 'assumptions'));
-  if (backend === 'webgpu') io.err('webgpu: the WGSL backend is not part of this build yet; falling back to cpu');
-  const s1 = assumptions.setting1d;
-  const u = seededUniform(Number(seedRaw) >>> 0);
-  const b = sharedBatch(B);
-  const theory = new Float64Array(B).fill(Number.NaN);
+
+  const drawn = drawBatch({ setting, objective, loss, n: B, seed: Number(seedRaw), eta, assumptions, theoryLimit: objective === 'DA-iterative' ? THEORY_LIMIT : undefined });
+  let r;
+  try {
+    r = await runSimulation(drawn.batch, { objective, loss, eta, steps: T, backend, workers, trajectoryEvery, log: (m) => io.err(m) });
+  } finally {
+    await releaseWebgpu();
+  }
+  const counts = statusCounts(r.status);
+  let maxErr: number | null = null, compared = 0, divergedNoMin = 0, noMin = 0;
   for (let k = 0; k < B; k++) {
-    const s = sizesFromUniforms([u(), u(), u(), u()], { R: s1.R, forgetFraction: s1.forgetFraction, lambda: s1.lambda, minFractionOfR: s1.Rj.minFractionOfR });
-    const alpha = (u() * s.F) / s.Rj;
-    const cD = ((1 + alpha) * s.Rj) / (s.R + s.F), cR = s.Rj / s.R, cF = (alpha * s.Rj) / s.F;
-    const [cP, cN] = objective === 'D' ? [cD, 0] : objective === 'R' ? [cR, 0] : [cR, cF];
-    b.cP[k] = cP;
-    b.cN[k] = cN;
-    b.lambda[k] = s.lambda;
-    b.start[k] = loss === 'exponential' ? lambertW0f64(cD / s.lambda) : logisticMinimum(cD, s.lambda);
-    // where the theory has a closed form (simultaneous objectives), keep it to score the run
-    if (objective !== 'DA-iterative') {
-      try {
-        theory[k] = loss === 'exponential' ? lambertW0f64((cP - cN) / s.lambda) : logisticDescentEnd(cP - cN, s.lambda, b.start[k]!);
-      } catch {
-        theory[k] = Number.NaN; // no minimum (App. E case 3): a diverging run is the expected outcome
-      }
+    if (drawn.noMinimum[k]) {
+      noMin++;
+      if (r.status[k] === 2) divergedNoMin++;
     }
+    if (r.status[k] !== 1 || !Number.isFinite(drawn.theory[k]!)) continue;
+    compared++;
+    let e = Math.abs(r.w[k]! - drawn.theory[k]!) / (1 + Math.abs(drawn.theory[k]!));
+    if (drawn.theory2) e = Math.max(e, Math.abs(r.w2![k]! - drawn.theory2[k]!) / (1 + Math.abs(drawn.theory2[k]!)));
+    maxErr = Math.max(maxErr ?? 0, e);
   }
-  const t0 = performance.now();
-  const r = await runCpu(b, { objective, loss, eta, steps: T, workers });
-  const seconds = (performance.now() - t0) / 1000;
-  const counts = Object.fromEntries(STATUS.map((st, i) => [st, r.status.filter((x) => x === i).length]));
-  let maxErr: number | null = null;
-  for (let k = 0; k < B; k++) {
-    if (r.status[k] === 1 && Number.isFinite(theory[k]!)) maxErr = Math.max(maxErr ?? 0, Math.abs(r.w[k]! - theory[k]!) / (1 + Math.abs(theory[k]!)));
-  }
-  const out = { backend: 'cpu', device: `cpu, ${Math.min(workers, B)} thread(s)`, configs: B, steps: T, seconds, configStepsPerSecond: (B * T) / seconds, converged: counts.converged, diverged: counts.diverged, oscillating: counts.oscillating, running: counts.running, maxErrorVsTheory: maxErr };
+  const out = {
+    setting, objective, loss, eta,
+    backend: r.backend, device: r.device, precision: r.precision,
+    configs: B, steps: T, seconds: r.seconds, configStepsPerSecond: (B * T) / r.seconds,
+    converged: counts.converged, diverged: counts.diverged, oscillating: counts.oscillating, running: counts.running,
+    maxErrorVsTheory: maxErr, theoryCompared: compared, theoryAvailable: drawn.theoryCount, theoryNote: drawn.theoryNote,
+    noMinimum: noMin, divergedWhereNoMinimum: divergedNoMin,
+    messages: r.messages,
+    ...(trajectoryEvery ? { trajectoryEvery, trajectorySamples: r.trajectorySamples, firstTrajectory: Array.from(r.trajectory!.subarray(0, r.trajectorySamples!)) } : {}),
+  };
   if (args.flags.has('json')) io.out(JSON.stringify(out));
-  else io.out(`${B} configurations × ${T} steps on ${out.device} in ${seconds.toFixed(2)} s (${(out.configStepsPerSecond / 1e6).toFixed(1)} M config-steps/s, an upper bound when runs stop early): ${counts.converged} converged, ${counts.diverged} diverged, ${counts.oscillating} oscillating, ${counts.running} still running; largest relative error against theory ${maxErr === null ? '—' : maxErr.toExponential(2)}`);
+  else {
+    io.out(`${B} configurations × ${T} steps (${setting}, ${objective}, ${loss} loss, η = ${eta}) on ${r.device} in ${r.seconds.toFixed(2)} s: ${(out.configStepsPerSecond / 1e6).toFixed(1)} M config-steps/s (an upper bound when runs stop early)`);
+    io.out(`status: ${counts.converged} converged, ${counts.diverged} diverged, ${counts.oscillating} oscillating, ${counts.running} still running`);
+    io.out(`against the theory: ${maxErr === null ? 'nothing to compare' : `largest relative error ${maxErr.toExponential(2)} over ${compared} converged runs`}${noMin ? `; ${divergedNoMin} of the ${noMin} runs without a minimum to reach diverged` : ''}${drawn.theoryNote ? ` (${drawn.theoryNote})` : ''}`);
+  }
   return 0;
 };

@@ -1,7 +1,8 @@
-/** A simulation worker: runs its slice of a shared batch in place (see cpu.ts). */
-import { parentPort, workerData } from 'node:worker_threads';
+/** A simulation worker of cpu.ts's pool: runs each slice [from, to) of a shared batch it is sent, in place. */
+import { parentPort } from 'node:worker_threads';
 import { runRange } from './kernels.ts';
 
-const { batch, out, opts, from, to } = workerData;
-runRange(batch, opts.objective, opts.loss, opts.eta, opts.steps, from, to, out);
-parentPort?.postMessage('done');
+parentPort!.on('message', ({ batch, out, opts, from, to }) => {
+  runRange(batch, opts, from, to, out);
+  parentPort!.postMessage('done');
+});
