@@ -18,6 +18,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   verify: { summary: 'check every claim: verify [--profile quick|full] [--assumptions FILE] [--seed N] [--out DIR] [--json]', load: async () => (await import('./commands/verify.ts')).verifyCommand },
   report: { summary: 'rebuild the report from results.json: report [--results FILE] [--out DIR] [--compare OLD/results.json] [--json]', load: async () => (await import('./commands/report.ts')).reportCommand },
   bench: { summary: 'benchmarks: bench lambertw|sim [--quick] [--json]', load: async () => (await import('./commands/bench.ts')).benchCommand },
+  klom: { summary: 'KLoM of unlearned vs oracle margins: klom --oracle FILE --unlearned FILE [--json] (files: {"margins": number[models][samples]})', load: async () => (await import('./commands/klom.ts')).klomCommand },
 };
 
 export function usage(): string {

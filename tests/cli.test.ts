@@ -77,6 +77,27 @@ describe('bad input: one line naming the argument and the allowed range, exit 2'
     expect(r.err).toMatch(/--batch line 2: --alpha must be ≥ 0/);
   });
 
+  it('klom: unreadable, malformed and mismatched margins files are one-line errors naming the flag', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'av-klom-'));
+    const put = (name: string, body: string): string => (writeFileSync(join(dir, name), body), join(dir, name));
+    const good = put('good.json', JSON.stringify({ margins: [[1, 2, 3], [2, 3, 4]] }));
+    const cases: [string[], RegExp][] = [
+      [['--oracle', join(dir, 'missing.json'), '--unlearned', good], /--oracle ".*missing.json" cannot be read \(ENOENT\)/],
+      [['--oracle', good, '--unlearned', put('notjson.json', '{margins')], /--unlearned ".*" is not JSON; expected \{"margins": number\[models\]\[samples\]\}/],
+      [['--oracle', good, '--unlearned', put('ragged.json', '{"margins": [[1, 2, 3], [1, 2]]}')], /margins\[1\] has 2 samples, margins\[0\] has 3/],
+      [['--oracle', good, '--unlearned', put('nan.json', '{"margins": [[1, "x", 3]]}')], /margins\[0\]\[1\] must be a finite number, got "x"/],
+      [['--oracle', good, '--unlearned', put('two.json', '{"margins": [[1, 2]]}')], /--oracle has 3 samples per model, --unlearned 2/],
+      [['--oracle', good], /--unlearned/],
+    ];
+    for (const [argv, message] of cases) {
+      const r = await run(['klom', ...argv]);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err.trim().split('\n')).toHaveLength(1);
+      expect(r.err).toMatch(message);
+    }
+  });
+
   it('an unknown toy link in the assumptions is a one-line error listing the known links', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'av-assume-'));
     const a = JSON.parse(readFileSync(join(ROOT, 'assumptions.json'), 'utf8'));
@@ -144,6 +165,24 @@ describe('output contract', () => {
     expect(b.DA).toBeNull();
     expect(Number(b.foldAlpha)).toBeGreaterThan(0.017); // a decimal string, as every arbitrary-precision number
     expect(Number(b.foldAlpha)).toBeLessThan(0.0178);
+  });
+
+  it('klom --json: one document with per-sample KLoM and its p95; identical model sets give 0 everywhere', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'av-klom-'));
+    const o = join(dir, 'o.json'), u = join(dir, 'u.json');
+    writeFileSync(o, JSON.stringify({ margins: [[0, 5], [1, 5], [2, 6], [3, 6]] }));
+    writeFileSync(u, JSON.stringify({ margins: [[0, 9], [1, 9]] }));
+    const same = JSON.parse((await run(['klom', '--oracle', o, '--unlearned', o, '--json'])).out);
+    expect(same.klom).toEqual([0, 0]);
+    expect(same.p95).toBe(0);
+    const r = JSON.parse((await run(['klom', '--oracle', o, '--unlearned', u, '--json'])).out);
+    expect(r.samples).toBe(2);
+    expect(r.models).toEqual({ oracle: 4, unlearned: 2 });
+    // sample 0: u's margins 0 and 1 fall in bins whose oracle mass is 1/4 each: KL = log 2;
+    // sample 1: both unlearned margins sit at 9 (top bin, no oracle mass): KL = log(1/1e−5)
+    expect(r.klom[0]).toBeCloseTo(Math.log(2), 14);
+    expect(r.klom[1]).toBeCloseTo(Math.log(1e5), 12);
+    expect(r.p95).toBeCloseTo(Math.log(2) + 0.95 * (Math.log(1e5) - Math.log(2)), 12);
   });
 
   it('the installed bin exits 2 with a one-line error for bad input (real process)', () => {
