@@ -15,9 +15,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   figure4: { summary: 'Figure 4 windows: figure4 --R n --F n --Rij n --lambda l [--eps-grid min:max:points] [--json]', load: async () => (await import('./commands/figure4.ts')).figure4Command },
   iterate: { summary: 'iterative descent-ascent: iterate --R n --F n --Rj n --alpha a --lambda l --eta e [--steps N] [--json]', load: async () => (await import('./commands/iterate.ts')).iterateCommand },
   simulate: { summary: 'batched gradient descent: simulate [--setting 1d|2d] --objective D|R|DA|DA-iterative [--loss exponential|logistic] --batch B --steps T --eta E [--backend auto|cpu|cpu-workers|webgpu] [--trajectory K] [--seed N] [--json]', load: async () => (await import('./commands/simulate.ts')).simulateCommand },
-  verify: { summary: 'check every claim: verify [--profile quick|full] [--assumptions FILE] [--seed N] [--out DIR] [--json]', load: async () => (await import('./commands/verify.ts')).verifyCommand },
+  verify: { summary: 'check every claim: verify [--profile quick|full] [--assumptions FILE] [--seed N] [--out DIR] [--empirics DIR|none] [--json]', load: async () => (await import('./commands/verify.ts')).verifyCommand },
   report: { summary: 'rebuild the report from results.json: report [--results FILE] [--out DIR] [--compare OLD/results.json] [--json]', load: async () => (await import('./commands/report.ts')).reportCommand },
   bench: { summary: 'benchmarks: bench lambertw|sim [--quick] [--json]', load: async () => (await import('./commands/bench.ts')).benchCommand },
+  empirics: { summary: 'GA, GDA and SCRUB against retrained oracles, scored by KLoM: empirics --profile smoke|quick|full [--dataset mnist|cifar10|synthetic] [--model mlp|small-cnn|resnet9] [--data-dir DIR] [--backend auto|webgpu|tfjs-node-gpu|tfjs-node|cpu] [--out DIR] [--seed N] [--workers N] [--json]', load: async () => (await import('./commands/empirics.ts')).empiricsCommand },
   klom: { summary: 'KLoM of unlearned vs oracle margins: klom --oracle FILE --unlearned FILE [--json] (files: {"margins": number[models][samples]})', load: async () => (await import('./commands/klom.ts')).klomCommand },
 };
 

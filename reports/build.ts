@@ -3,7 +3,7 @@
  * atomically. Used by `verify` after a run and by `report` on an existing results.json.
  */
 import { join } from 'node:path';
-import { writeFileAtomic } from './atomicWrite.ts';
+import { writeFileAtomic } from '../empirics/io/atomicWrite.ts';
 import { renderChartPng } from './charts.ts';
 import { renderReportHtml, type EmbeddedChart } from './reportHtml.ts';
 import { renderReportMd } from './reportMd.ts';

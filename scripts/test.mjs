@@ -16,7 +16,11 @@ const run = (cmd, args) => {
 
 const tsc = run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', root]);
 const props = run(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run']);
-const verify = run(process.execPath, [join(root, 'bin/ascent-verify.js'), 'verify', '--profile', 'quick', '--out', join(root, 'out/quick')]);
+// the empirical claims are judged on the committed quick MNIST run (results/empirics/, made by
+// `ascent-verify empirics --profile quick`, about 20 minutes here); tests/empirics.test.ts runs the
+// whole pipeline on the smoke profile
+const committedEmpirics = join(root, 'results/empirics/mnist-mlp-quick');
+const verify = run(process.execPath, [join(root, 'bin/ascent-verify.js'), 'verify', '--profile', 'quick', '--out', join(root, 'out/quick'), '--empirics', existsSync(join(committedEmpirics, 'summary.json')) ? committedEmpirics : 'none']);
 // the report as a reader sees it, in headless Chromium, on the report the quick profile just made
 let browser = 0;
 if (existsSync(process.env.CHROMIUM ?? '/usr/bin/chromium')) {

@@ -20,6 +20,14 @@ export interface Assumptions {
   iterative: { etas: number[]; maxSteps: number };
   toy52: { link: string; lambda: number; finetune: { eta: number; steps: number } };
   hoeffding: { Fsizes: number[]; eps: number[]; monteCarloDraws: number; populationSize: number };
+  /**
+   * How the empirical claims read a run (empirics/unlearn/claims.ts): success = forget and validation
+   * p95 KLoM ≤ successFactor × an independent retraining's; "almost none" = at most maxSuccessFraction;
+   * "near the pretrained model" = forget KLoM ≥ nearPretrained × the pretrained's; fewer than minModels
+   * per side is inconclusive; retainValCorrelation = Spearman needed for E.retain-like-val;
+   * stabilityRatio = how much larger KLoM at 20 models than at 80 counts as a large spurious difference.
+   */
+  empirics: { successFactor: number; maxSuccessFraction: number; nearPretrained: number; minModels: number; retainValCorrelation: number; stabilityRatio: number };
 }
 
 export class AssumptionsError extends Error {
@@ -131,6 +139,14 @@ export function validateAssumptions(raw: Json): Assumptions {
       eps: numList(raw, 'hoeffding.eps', 0, 1, { openLo: true, openHi: true }),
       monteCarloDraws: num(raw, 'hoeffding.monteCarloDraws', 1, 1e9, { integer: true }),
       populationSize: num(raw, 'hoeffding.populationSize', 2, 1e9, { integer: true }),
+    },
+    empirics: {
+      successFactor: num(raw, 'empirics.successFactor', 1, 100),
+      maxSuccessFraction: num(raw, 'empirics.maxSuccessFraction', 0, 1),
+      nearPretrained: num(raw, 'empirics.nearPretrained', 0, 1),
+      minModels: num(raw, 'empirics.minModels', 2, 1e6, { integer: true }),
+      retainValCorrelation: num(raw, 'empirics.retainValCorrelation', -1, 1),
+      stabilityRatio: num(raw, 'empirics.stabilityRatio', 1, 1e6),
     },
   };
   if (a.figure4.epsGrid.min > a.figure4.epsGrid.max) throw new AssumptionsError('assumptions: "figure4.epsGrid.min" must not exceed "figure4.epsGrid.max"');

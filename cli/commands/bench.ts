@@ -18,6 +18,11 @@ const BENCHES: Record<string, (quick: boolean, json: boolean, log: (m: string) =
     const b = await benchSim({ quick, log });
     return json ? JSON.stringify(b) : formatSimBench(b);
   },
+  train: async (quick, json, log) => {
+    const { benchTrain, formatTrainBench } = await import('../../bench/train.ts');
+    const b = await benchTrain({ quick, log });
+    return json ? JSON.stringify(b) : formatTrainBench(b);
+  },
 };
 
 export const benchCommand: Command = async (argv, io) => {

@@ -2,7 +2,7 @@
  * `ascent-verify verify`: runs every claim's check, writes results.json and report.md atomically,
  * and exits 1 when any verdict moved from the one this suite committed as expected.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { allowOnly, choice, flagString, parseArgs, UsageError, type Command } from '../args.ts';
@@ -11,7 +11,9 @@ import { allClaims } from '../../theory/claims/index.ts';
 import type { Profile } from '../../theory/claims/types.ts';
 import { runClaims, movedVerdicts, type Results } from '../../reports/results.ts';
 import { buildReport } from '../../reports/build.ts';
-import { writeFileAtomic } from '../../reports/atomicWrite.ts';
+import { writeFileAtomic } from '../../empirics/io/atomicWrite.ts';
+import { empiricsClaims, latestSummary, readSummary } from '../../empirics/unlearn/claims.ts';
+import type { EmpiricsSummary } from '../../empirics/unlearn/summary.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -40,7 +42,7 @@ export function loadAssumptions(path: string | undefined): { assumptions: Assump
   }
 }
 
-function gitCommit(): string {
+export function gitCommit(): string {
   try {
     return execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
   } catch {
@@ -48,16 +50,34 @@ function gitCommit(): string {
   }
 }
 
+/**
+ * The empirics results the E.* claims read: `--empirics DIR` (a run directory holding summary.json),
+ * `--empirics none`, or by default the newest out/empirics/*\/summary.json.
+ */
+function findEmpirics(flag: string | undefined): { path: string; summary: EmpiricsSummary } | null {
+  if (flag === 'none') return null;
+  if (flag === undefined) return latestSummary(join(ROOT, 'out/empirics'));
+  const f = join(resolve(flag), 'summary.json');
+  if (!existsSync(f)) throw new UsageError(`--empirics must be a run directory holding summary.json (from ascent-verify empirics) or "none"; "${flag}" has no summary.json`);
+  try {
+    return { path: f, summary: readSummary(f) };
+  } catch (e) {
+    throw new UsageError(`--empirics "${flag}": ${(e as Error).message.split('\n')[0]}`);
+  }
+}
+
 export const verifyCommand: Command = async (argv, io) => {
   const args = parseArgs(argv);
-  allowOnly(args, ['profile', 'assumptions', 'seed', 'out', 'json', 'claims']);
+  allowOnly(args, ['profile', 'assumptions', 'seed', 'out', 'json', 'claims', 'empirics']);
   const profile = choice(flagString(args, 'profile') ?? 'quick', '--profile', ['quick', 'full'] as const) as Profile;
   const seedRaw = flagString(args, 'seed') ?? process.env.SEED ?? '20251126';
   if (!/^-?\d+$/.test(seedRaw) || Math.abs(Number(seedRaw)) > 2 ** 31 - 1) throw new UsageError(`--seed must be an integer in [−2147483647, 2147483647], got "${seedRaw}"`);
   const seed = Number(seedRaw);
   const outDir = resolve(flagString(args, 'out') ?? join(ROOT, 'out'));
   const { assumptions, raw, defaults } = loadAssumptions(flagString(args, 'assumptions'));
-  let claims = allClaims((await import('../../empirics/sim/claims.ts')).simulationClaims);
+  const empirics = findEmpirics(flagString(args, 'empirics'));
+  if (empirics) io.err(`verify: empirical claims from ${empirics.path}`);
+  let claims = allClaims((await import('../../empirics/sim/claims.ts')).simulationClaims, empiricsClaims(empirics));
   const only = flagString(args, 'claims');
   if (only !== undefined) {
     const ids = only.split(',').map((s) => s.trim()).filter(Boolean);

@@ -24,16 +24,17 @@ function notYetChecked(id: string): Claim {
 
 /**
  * All claims in catalogue order, then `projectClaims` (this project's own X.* claims, checked by
- * later layers and passed in so that theory/ imports nothing from them). Throws if a module checks
- * an id the catalogue lacks, or any id twice.
+ * later layers and passed in so that theory/ imports nothing from them). `laterClaims` are claims
+ * of the catalogue checked by later layers (the empirical ones, from empirics/unlearn/claims.ts).
+ * Throws if a module checks an id the catalogue lacks, or any id twice.
  */
-export function allClaims(projectClaims: Claim[] = []): Claim[] {
+export function allClaims(projectClaims: Claim[] = [], laterClaims: Claim[] = []): Claim[] {
   for (const c of projectClaims) {
     if (!c.id.startsWith('X.')) throw new Error(`project claim ${c.id} must have an id starting "X."`);
     if (projectClaims.filter((d) => d.id === c.id).length > 1) throw new Error(`claim ${c.id} is defined twice`);
   }
   const byId = new Map<string, Claim>();
-  for (const c of CHECKED) {
+  for (const c of [...CHECKED, ...laterClaims]) {
     if (!CATALOGUE.some((e) => e.id === c.id)) throw new Error(`claim ${c.id} is not in claims.md's catalogue`);
     if (byId.has(c.id)) throw new Error(`claim ${c.id} is checked by two modules`);
     byId.set(c.id, c);

@@ -1,0 +1,150 @@
+/**
+ * The units of work of an empirics run, each deterministic in (plan, seed, job) and each ending in
+ * whole files in the run directory: pretrain model i, retrain oracle i on D \ F, run one grid
+ * configuration from pretrained model i. Jobs run in worker threads (runner.ts) or in-process.
+ */
+import { tf, tfl } from '../tf.ts';
+import { buildModel } from '../models/index.ts';
+import { seededUniform } from '../../theory/sampling.ts';
+import { prepareData, evalLabels, type RunData } from './prepare.ts';
+import { disposeSet, forward, imagesNHWC, margins, setWeightsFromBytes, tensorSet, weightsToBytes, NonFiniteError, type TensorSet } from './train.ts';
+import { pretrain, unlearn } from './methods.ts';
+import { jobSeed, paths, RunStore } from './store.ts';
+import { runKey } from './profiles.ts';
+import type { Job, JobContextInit } from './jobTypes.ts';
+
+/** What a job needs that is costly to rebuild: the data as tensors, built once per worker. */
+export class JobContext {
+  readonly store: RunStore;
+  readonly data: RunData;
+  readonly labels: Uint8Array;
+  readonly nEval: number;
+  private evalSet?: TensorSet;
+  private trainSet?: TensorSet;
+  private readonly bySet = new Map<string, { forget: TensorSet; retain: TensorSet }>();
+
+  constructor(readonly init: JobContextInit) {
+    this.store = new RunStore(init.dir);
+    this.data = prepareData(init.plan, init.seed, init.source);
+    this.labels = evalLabels(this.data);
+    this.nEval = this.labels.length;
+  }
+
+  setForgetSets(sets: Record<string, number[]>): void {
+    this.init.forgetSets = sets;
+  }
+
+  private evalTensors(): TensorSet {
+    if (!this.evalSet) {
+      const { train, val } = this.data;
+      const parts = [imagesNHWC(train), imagesNHWC(val)];
+      this.evalSet = { x: tf.concat(parts) as tf.Tensor4D, y: tf.zeros([1, 1]) as tf.Tensor2D, n: this.nEval };
+      tf.dispose(parts);
+    }
+    return this.evalSet;
+  }
+
+  private train(): TensorSet {
+    return (this.trainSet ??= tensorSet(this.data.train));
+  }
+
+  private split(set: string): { forget: TensorSet; retain: TensorSet } {
+    let s = this.bySet.get(set);
+    if (!s) {
+      const f = this.init.forgetSets[set];
+      if (!f) throw new Error(`unknown forget set ${set}`);
+      const inF = new Uint8Array(this.data.train.n);
+      for (const i of f) inF[i] = 1;
+      const retain: number[] = [];
+      for (let i = 0; i < inF.length; i++) if (!inF[i]) retain.push(i);
+      s = { forget: tensorSet(this.data.train, f), retain: tensorSet(this.data.train, retain) };
+      this.bySet.set(set, s);
+    }
+    return s;
+  }
+
+  model(seed: number): tfl.LayersModel {
+    const d = this.data.train;
+    return buildModel(this.init.plan.model, { inputShape: [d.height, d.width, d.channels], numClasses: d.classes, seed });
+  }
+
+  evalMargins(m: tfl.LayersModel): Promise<Float32Array> {
+    return margins(m, this.evalTensors(), this.labels, this.data.train.classes);
+  }
+
+  async run(job: Job): Promise<void> {
+    const { plan, seed } = this.init;
+    if (job.type === 'pretrain') {
+      const m = this.model(jobSeed(seed, 'init', 'pretrained', job.i));
+      await pretrain(m, this.train(), plan.pretrain, seededUniform(jobSeed(seed, 'order', 'pretrained', job.i)));
+      // weights last: their presence marks the job done for the unlearning jobs that load them
+      this.store.writeF32(paths.pretrainedMargins(job.i), await this.evalMargins(m));
+      this.store.writeF32(paths.pretrainedScores(job.i), await selfInfluence(m, this.train()));
+      this.store.writeF32(paths.pretrainedWeights(job.i), await weightsToBytes(m));
+      m.dispose();
+    } else if (job.type === 'oracle') {
+      const m = this.model(jobSeed(seed, 'init', 'oracle', job.set, job.i));
+      await pretrain(m, this.split(job.set).retain, plan.pretrain, seededUniform(jobSeed(seed, 'order', 'oracle', job.set, job.i)));
+      this.store.writeF32(paths.oracleMargins(job.set, job.i), await this.evalMargins(m));
+      m.dispose();
+    } else {
+      const w = this.store.readF32(paths.pretrainedWeights(job.i), weightCount(this));
+      const m = this.model(0), teacher = job.run.method === 'SCRUB' ? this.model(0) : undefined;
+      setWeightsFromBytes(m, w);
+      if (teacher) setWeightsFromBytes(teacher, w);
+      const snaps = job.run.snapshots;
+      const out = new Float32Array(snaps.length * this.nEval).fill(NaN);
+      try {
+        await unlearn(m, job.run, this.split(job.set), plan, seededUniform(jobSeed(seed, 'order', job.set, runKey(job.run), job.i)),
+          async (epoch) => out.set(await this.evalMargins(m), snaps.indexOf(epoch) * this.nEval), teacher);
+      } catch (e) {
+        // a blown-up model: the snapshots it did not reach stay NaN ("broken"), not an error of the run
+        if (!(e instanceof NonFiniteError)) throw e;
+      }
+      this.store.writeF32(paths.unlearnedMargins(job.set, runKey(job.run), job.i), out);
+      m.dispose();
+      teacher?.dispose();
+    }
+  }
+
+  dispose(): void {
+    for (const s of [this.evalSet, this.trainSet, ...[...this.bySet.values()].flatMap((v) => [v.forget, v.retain])]) if (s) disposeSet(s);
+  }
+}
+
+let cachedWeightCount: number | undefined;
+function weightCount(ctx: JobContext): number {
+  if (cachedWeightCount === undefined) {
+    const m = ctx.model(0);
+    cachedWeightCount = m.getWeights().reduce((s, w) => s + w.size, 0);
+    m.dispose();
+  }
+  return cachedWeightCount;
+}
+
+/**
+ * Last-layer TracIn self-influence of each example (forgetSets.ts explains the choice):
+ * ‖softmax(z) − y‖²·(‖h‖² + [the last dense layer has a bias]), h the input of the last dense layer.
+ */
+export async function selfInfluence(m: tfl.LayersModel, set: TensorSet): Promise<Float32Array> {
+  const dense = [...m.layers].reverse().find((l) => l.getClassName() === 'Dense');
+  if (!dense) throw new Error('self-influence needs a model whose logits come from a Dense layer');
+  const hasBias = (dense.getConfig() as { useBias?: boolean }).useBias !== false;
+  const features = tfl.model({ inputs: m.inputs, outputs: dense.input as tfl.SymbolicTensor });
+  const out = new Float32Array(set.n);
+  const B = 256;
+  for (let at = 0; at < set.n; at += B) {
+    const k = Math.min(B, set.n - at);
+    const s = tf.tidy(() => {
+      const xb = tf.slice(set.x, [at, 0, 0, 0], [k, -1, -1, -1]);
+      const yb = tf.slice(set.y, [at, 0], [k, -1]);
+      const h = tf.reshape(features.apply(xb, { training: false }) as tf.Tensor, [k, -1]);
+      const p = tf.softmax(forward(m, xb, false));
+      const g = tf.sum(tf.square(tf.sub(p, yb)), 1);
+      return tf.mul(g, tf.add(tf.sum(tf.square(h), 1), hasBias ? 1 : 0));
+    });
+    out.set((await s.data()) as Float32Array, at);
+    s.dispose();
+  }
+  return out;
+}

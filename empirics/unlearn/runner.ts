@@ -1,0 +1,196 @@
+/**
+ * Runs an empirics plan end to end in phases, on a pool of worker threads, resuming from whatever
+ * whole files an earlier (interrupted) run left:
+ *   1. pretrain max(N, stabilityModels) models on D;
+ *   2. draw the forget sets (the influence sets need the pretrained models' scores);
+ *   3. retrain 2N oracles on D \ F for every forget set (the first N are the reference the KLoM
+ *      compares with; the second N are an independent retraining, the level a perfect unlearner
+ *      reaches), and stabilityModels for the set the stability curve uses;
+ *   4. run every grid configuration from each of the first N pretrained models;
+ *   5. summarise KLoM (summary.ts) into summary.json.
+ * Each phase prints progress (done/total, elapsed, estimated time left). Jobs are deterministic,
+ * so which worker ran a job, and whether the run was interrupted, changes no result.
+ */
+import { Worker } from 'node:worker_threads';
+import { mkdirSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { jobLabel, type Job, type JobContextInit } from './jobTypes.ts';
+import { prepareData, fingerprint, type DataSource } from './prepare.ts';
+import { forgetSeed, randomForgetSet, subpopulationForgetSet, topK } from './forgetSets.ts';
+import { forgetSetName, gridRuns, oracleCount, runKey, validatePlan, type EmpiricsPlan } from './profiles.ts';
+import { paths, RunStore } from './store.ts';
+import { summarise, type EmpiricsSummary } from './summary.ts';
+import type { BackendChoice } from '../backend.ts';
+import type { FromWorker, ToWorker } from './worker.ts';
+
+export interface EmpiricsOptions {
+  plan: EmpiricsPlan;
+  seed: number;
+  source: DataSource;
+  dir: string;
+  backend: BackendChoice;
+  /** worker threads (default: 2 on the CPU backend where 2 cores exist, 1 on a GPU) */
+  workers?: number;
+  log: (line: string) => void;
+  /** a tool/version label stored with the results */
+  tool: { name: string; version: string; commit: string };
+}
+
+export class RunMismatchError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RunMismatchError';
+  }
+}
+
+interface Manifest {
+  version: 1;
+  plan: EmpiricsPlan;
+  seed: number;
+  rho: number | null;
+  fingerprint: string;
+}
+
+export async function runEmpirics(o: EmpiricsOptions): Promise<EmpiricsSummary> {
+  const t0 = Date.now();
+  validatePlan(o.plan);
+  const p = o.plan;
+  const data = prepareData(p, o.seed, o.source);
+  const store = new RunStore(o.dir);
+  mkdirSync(o.dir, { recursive: true });
+  const manifest: Manifest = { version: 1, plan: p, seed: o.seed, rho: p.dataset === 'synthetic' ? (o.source.rho ?? 0.9) : null, fingerprint: fingerprint(data) };
+  const old = store.readJson<Manifest>('run.json');
+  if (old && JSON.stringify(old) !== JSON.stringify(manifest)) {
+    throw new RunMismatchError(`--out ${o.dir} holds a different run (profile ${old.plan.profile}, dataset ${old.plan.dataset}, model ${old.plan.model}, seed ${old.seed}); give another --out to keep both, nothing was overwritten`);
+  }
+  if (!old) store.writeJson('run.json', manifest);
+  o.log(`empirics: ${p.profile} profile, ${p.dataset} (${data.train.n} training + ${data.val.n} validation images, ${data.train.height}×${data.train.width}×${data.train.channels}), ${p.model}, N = ${p.models} per side, seed ${o.seed} → ${o.dir}`);
+
+  const nEval = data.train.n + data.val.n;
+  const init: JobContextInit = { plan: p, seed: o.seed, source: o.source, dir: o.dir, forgetSets: {} };
+  const nWorkers = o.workers ?? (o.backend === 'cpu' || o.backend === 'auto' ? Math.max(1, Math.min(2, cpus().length)) : 1);
+  const pool = await startPool(nWorkers, init, o.backend, o.log);
+  let sets_: Record<string, number[]> | undefined;
+  try {
+    // 1. pretraining
+    const nPre = Math.max(p.models, p.stabilityModels);
+    // the weights are written last, so their presence means the whole job finished
+    const preJobs = Array.from({ length: nPre }, (_, i): Job => ({ type: 'pretrain', i })).filter((j) => !store.has(paths.pretrainedWeights(j.i)));
+    await phase('pretrain', preJobs, pool, o.log, 'models');
+
+    // 2. forget sets
+    const sets: Record<string, number[]> = {};
+    p.forgetSets.forEach((f, k) => {
+      const name = forgetSetName(f);
+      if (f.kind === 'correlated') sets[name] = Array.from(data.syntheticForget!);
+      else if (f.kind === 'random') sets[name] = Array.from(randomForgetSet(data.train.n, f.size, forgetSeed(o.seed, f, k)));
+      else if (f.kind === 'subpopulation') sets[name] = Array.from(subpopulationForgetSet(data.train, f.size, forgetSeed(o.seed, f, k)).positions);
+      else {
+        const mean = new Float64Array(data.train.n);
+        for (let i = 0; i < p.models; i++) store.readF32(paths.pretrainedScores(i), data.train.n).forEach((v, j) => (mean[j] = mean[j]! + v / p.models));
+        sets[name] = Array.from(topK(mean, f.size));
+      }
+    });
+    const savedSets = store.readJson<Record<string, number[]>>('forget-sets.json');
+    if (savedSets && JSON.stringify(savedSets) !== JSON.stringify(sets)) throw new RunMismatchError(`${o.dir}/forget-sets.json differs from the forget sets this run draws; the directory holds another run`);
+    if (!savedSets) store.writeJson('forget-sets.json', sets);
+    for (const w of pool.workers) w.worker.postMessage({ forgetSets: sets } satisfies ToWorker);
+
+    // 3. oracles
+    const oracleJobs: Job[] = [];
+    for (const name of Object.keys(sets)) {
+      for (let i = 0; i < oracleCount(p, name); i++) if (!store.hasF32(paths.oracleMargins(name, i), nEval)) oracleJobs.push({ type: 'oracle', set: name, i });
+    }
+    await phase('oracles', oracleJobs, pool, o.log, 'models');
+
+    // 4. unlearning
+    const unlearnJobs: Job[] = [];
+    for (const name of Object.keys(sets)) {
+      for (const run of gridRuns(p.grid)) {
+        for (let i = 0; i < p.models; i++) {
+          if (!store.hasF32(paths.unlearnedMargins(name, runKey(run), i), run.snapshots.length * nEval)) unlearnJobs.push({ type: 'unlearn', set: name, run, i });
+        }
+      }
+    }
+    await phase('unlearn', unlearnJobs, pool, o.log, 'runs');
+    sets_ = sets;
+  } finally {
+    await pool.close();
+  }
+  const sets = sets_!;
+
+  // 5. KLoM
+  const t1 = Date.now();
+  const summary = summarise({ plan: p, seed: o.seed, store, data, forgetSets: sets, backend: pool.device, tool: o.tool, durationMs: Date.now() - t0 });
+  store.writeJson('summary.json', summary);
+  o.log(`summary: KLoM of ${summary.sets.reduce((s, x) => s + x.runs.length, 0)} (run, stopping epoch) pairs in ${((Date.now() - t1) / 1000).toFixed(1)} s → ${store.file('summary.json')}`);
+  return summary;
+}
+
+interface Pool {
+  workers: { worker: Worker; busy: boolean }[];
+  device: string;
+  close: () => Promise<void>;
+}
+
+async function startPool(n: number, init: JobContextInit, backend: BackendChoice, log: (l: string) => void): Promise<Pool> {
+  const workers = Array.from({ length: n }, () => ({ worker: new Worker(new URL('./worker.mjs', import.meta.url)), busy: false }));
+  const devices = await Promise.all(workers.map((w) => new Promise<string>((resolve, reject) => {
+    const onMsg = (m: FromWorker): void => {
+      w.worker.off('message', onMsg);
+      if ('ready' in m) resolve(m.ready);
+      else reject(new Error('error' in m ? m.error.split('\n')[0] : 'worker failed to start'));
+    };
+    w.worker.on('message', onMsg);
+    w.worker.once('error', reject);
+    w.worker.postMessage({ init, backend } satisfies ToWorker);
+  })));
+  log(`workers: ${n} × ${devices[0]}`);
+  return { workers, device: devices[0]!, close: async () => void (await Promise.all(workers.map((w) => w.worker.terminate()))) };
+}
+
+const fmtTime = (s: number): string => (s < 90 ? `${s.toFixed(0)} s` : `${(s / 60).toFixed(1)} min`);
+
+/** Runs `jobs` on the pool, printing progress; rejects on the first job error. */
+function phase(name: string, jobs: Job[], pool: Pool, log: (l: string) => void, unit: string): Promise<void> {
+  if (!jobs.length) {
+    log(`${name}: nothing to do (all done earlier)`);
+    return Promise.resolve();
+  }
+  const t0 = Date.now();
+  let next = 0, done = 0, lastPrint = 0;
+  const total = jobs.length;
+  const bar = (f: number): string => '█'.repeat(Math.round(f * 20)).padEnd(20, '░');
+  return new Promise<void>((resolve, reject) => {
+    let failed = false;
+    const feed = (w: Pool['workers'][number]): void => {
+      if (failed) return;
+      if (next >= total) {
+        if (done === total) resolve();
+        return;
+      }
+      const id = next++;
+      w.busy = true;
+      const onMsg = (m: FromWorker): void => {
+        w.worker.off('message', onMsg);
+        w.busy = false;
+        if ('error' in m) {
+          failed = true;
+          reject(new Error(`${jobLabel(jobs[id]!)} failed: ${m.error}`));
+          return;
+        }
+        done++;
+        const now = Date.now();
+        if (done === total || now - lastPrint > 10_000) {
+          lastPrint = now;
+          const el = (now - t0) / 1000;
+          log(`${name.padEnd(9)} ▕${bar(done / total)}▏ ${done}/${total} ${unit} · ${fmtTime(el)} · ~${fmtTime((el / done) * (total - done))} left`);
+        }
+        feed(w);
+      };
+      w.worker.on('message', onMsg);
+      w.worker.postMessage({ job: jobs[id]!, id } satisfies ToWorker);
+    };
+    for (const w of pool.workers) feed(w);
+  });
+}
