@@ -247,9 +247,9 @@ const checks: Record<Id, (c: Ctx) => CheckResult> = {
         charts: [{
           id: 'empirics-klom-stability', title: `p95 KLoM between sets of models that should agree, vs models per side (${sum.stability.set})`, xLabel: 'models per side', yLabel: 'p95 KLoM (nats)', xLog: true,
           series: [
-            { label: 'pretrained vs oracle, retain', points: pts.map((p) => [p.n, p.pretrainedVsOracle.retain]), color: '#1f77b4' },
-            { label: 'pretrained vs oracle, validation', points: pts.map((p) => [p.n, p.pretrainedVsOracle.val]), color: '#ff7f0e' },
-            { label: 'oracle vs oracle, validation', points: pts.filter((p) => p.oracleVsOracle).map((p) => [p.n, p.oracleVsOracle!.val]), color: '#2ca02c', dashed: true },
+            { label: 'pretrained vs oracle, retain', points: pts.map((p) => [p.n, p.pretrainedVsOracle.retain]), kind: 'line', color: '#1f77b4' },
+            { label: 'pretrained vs oracle, validation', points: pts.map((p) => [p.n, p.pretrainedVsOracle.val]), kind: 'line', color: '#ff7f0e' },
+            { label: 'oracle vs oracle, validation', points: pts.filter((p) => p.oracleVsOracle).map((p) => [p.n, p.oracleVsOracle!.val]), kind: 'line', color: '#2ca02c', dashed: true },
           ],
         }],
       });
