@@ -13,7 +13,7 @@ import { DATASET_NAMES, DataError } from '../../empirics/data/types.ts';
 import { MODEL_KINDS } from '../../empirics/models/index.ts';
 import { PROFILES, plan } from '../../empirics/unlearn/profiles.ts';
 import { BACKEND_CHOICES } from '../../empirics/backend.ts';
-import { runEmpirics, RunMismatchError } from '../../empirics/unlearn/runner.ts';
+import { BackendUnavailableError, runEmpirics, RunMismatchError } from '../../empirics/unlearn/runner.ts';
 import { succeeded } from '../../empirics/unlearn/claims.ts';
 import { gitCommit, loadAssumptions } from './verify.ts';
 
@@ -53,7 +53,7 @@ export const empiricsCommand: Command = async (argv, io) => {
   try {
     summary = await runEmpirics({ plan: p, seed: Number(seedRaw), source: { dataDir: dataDir && resolve(dataDir), rho }, dir, backend, workers, log: (l) => io.err(l), tool: { name: pkg.name, version: pkg.version, commit: gitCommit() } });
   } catch (e) {
-    if (e instanceof DataError || e instanceof RunMismatchError) throw new UsageError(e.message);
+    if (e instanceof DataError || e instanceof RunMismatchError || e instanceof BackendUnavailableError) throw new UsageError(e.message);
     throw e;
   } finally {
     process.off('SIGINT', onInterrupt);

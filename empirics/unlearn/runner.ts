@@ -20,7 +20,7 @@ import { forgetSeed, randomForgetSet, subpopulationForgetSet, topK } from './for
 import { forgetSetName, gridRuns, oracleCount, runKey, validatePlan, type EmpiricsPlan } from './profiles.ts';
 import { paths, RunStore } from './store.ts';
 import { summarise, type EmpiricsSummary } from './summary.ts';
-import type { BackendChoice } from '../backend.ts';
+import { releaseBackend, selectBackend, type BackendChoice } from '../backend.ts';
 import type { FromWorker, ToWorker } from './worker.ts';
 
 export interface EmpiricsOptions {
@@ -56,6 +56,14 @@ export async function runEmpirics(o: EmpiricsOptions): Promise<EmpiricsSummary> 
   validatePlan(o.plan);
   const p = o.plan;
   const data = prepareData(p, o.seed, o.source);
+  // the backend is chosen here, once: tfjs's CPU kernels are single-threaded, so the CPU gets one
+  // worker thread per core; any other backend (one GPU device) runs the jobs in this thread
+  let chosen;
+  try {
+    chosen = await selectBackend(o.backend, o.log);
+  } catch (e) {
+    throw new BackendUnavailableError((e as Error).message);
+  }
   const store = new RunStore(o.dir);
   mkdirSync(o.dir, { recursive: true });
   const manifest: Manifest = { version: 1, plan: p, seed: o.seed, rho: p.dataset === 'synthetic' ? (o.source.rho ?? 0.9) : null, fingerprint: fingerprint(data) };
@@ -68,8 +76,9 @@ export async function runEmpirics(o: EmpiricsOptions): Promise<EmpiricsSummary> 
 
   const nEval = data.train.n + data.val.n;
   const init: JobContextInit = { plan: p, seed: o.seed, source: o.source, dir: o.dir, forgetSets: {} };
-  const nWorkers = o.workers ?? (o.backend === 'cpu' || o.backend === 'auto' ? Math.max(1, Math.min(2, cpus().length)) : 1);
-  const pool = await startPool(nWorkers, init, o.backend, o.log);
+  const pool = chosen.name === 'cpu'
+    ? await startPool(o.workers ?? Math.max(1, Math.min(2, cpus().length)), init, o.log)
+    : await inProcessPool(init, `${chosen.name} (${chosen.device})`, o.log);
   let sets_: Record<string, number[]> | undefined;
   try {
     // 1. pretraining
@@ -94,7 +103,7 @@ export async function runEmpirics(o: EmpiricsOptions): Promise<EmpiricsSummary> 
     const savedSets = store.readJson<Record<string, number[]>>('forget-sets.json');
     if (savedSets && JSON.stringify(savedSets) !== JSON.stringify(sets)) throw new RunMismatchError(`${o.dir}/forget-sets.json differs from the forget sets this run draws; the directory holds another run`);
     if (!savedSets) store.writeJson('forget-sets.json', sets);
-    for (const w of pool.workers) w.worker.postMessage({ forgetSets: sets } satisfies ToWorker);
+    pool.setForgetSets(sets);
 
     // 3. oracles
     const oracleJobs: Job[] = [];
@@ -127,26 +136,64 @@ export async function runEmpirics(o: EmpiricsOptions): Promise<EmpiricsSummary> 
   return summary;
 }
 
+/** Where jobs run: slots that each run one job at a time. */
 interface Pool {
-  workers: { worker: Worker; busy: boolean }[];
+  slots: ((job: Job) => Promise<void>)[];
+  setForgetSets: (sets: Record<string, number[]>) => void;
   device: string;
   close: () => Promise<void>;
 }
 
-async function startPool(n: number, init: JobContextInit, backend: BackendChoice, log: (l: string) => void): Promise<Pool> {
-  const workers = Array.from({ length: n }, () => ({ worker: new Worker(new URL('./worker.mjs', import.meta.url)), busy: false }));
+export class BackendUnavailableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BackendUnavailableError';
+  }
+}
+
+async function startPool(n: number, init: JobContextInit, log: (l: string) => void): Promise<Pool> {
+  const workers = Array.from({ length: n }, () => new Worker(new URL('./worker.mjs', import.meta.url)));
   const devices = await Promise.all(workers.map((w) => new Promise<string>((resolve, reject) => {
     const onMsg = (m: FromWorker): void => {
-      w.worker.off('message', onMsg);
+      w.off('message', onMsg);
       if ('ready' in m) resolve(m.ready);
       else reject(new Error('error' in m ? m.error.split('\n')[0] : 'worker failed to start'));
     };
-    w.worker.on('message', onMsg);
-    w.worker.once('error', reject);
-    w.worker.postMessage({ init, backend } satisfies ToWorker);
+    w.on('message', onMsg);
+    w.once('error', reject);
+    w.postMessage({ init, backend: 'cpu' } satisfies ToWorker);
   })));
   log(`workers: ${n} × ${devices[0]}`);
-  return { workers, device: devices[0]!, close: async () => void (await Promise.all(workers.map((w) => w.worker.terminate()))) };
+  let nextId = 0;
+  const slots = workers.map((w) => (job: Job) => new Promise<void>((resolve, reject) => {
+    const id = nextId++;
+    const onMsg = (m: FromWorker): void => {
+      w.off('message', onMsg);
+      if ('error' in m) reject(new Error(m.error));
+      else resolve();
+    };
+    w.on('message', onMsg);
+    w.postMessage({ job, id } satisfies ToWorker);
+  }));
+  return {
+    slots, device: devices[0]!,
+    setForgetSets: (sets) => workers.forEach((w) => w.postMessage({ forgetSets: sets } satisfies ToWorker)),
+    close: async () => void (await Promise.all(workers.map((w) => w.terminate()))),
+  };
+}
+
+async function inProcessPool(init: JobContextInit, device: string, log: (l: string) => void): Promise<Pool> {
+  const { JobContext } = await import('./jobs.ts');
+  const ctx = new JobContext(init);
+  log(`jobs run in this thread on ${device}`);
+  return {
+    slots: [(job) => ctx.run(job)], device,
+    setForgetSets: (sets) => ctx.setForgetSets(sets),
+    close: async () => {
+      ctx.dispose();
+      await releaseBackend();
+    },
+  };
 }
 
 const fmtTime = (s: number): string => (s < 90 ? `${s.toFixed(0)} s` : `${(s / 60).toFixed(1)} min`);
@@ -163,22 +210,14 @@ function phase(name: string, jobs: Job[], pool: Pool, log: (l: string) => void, 
   const bar = (f: number): string => '█'.repeat(Math.round(f * 20)).padEnd(20, '░');
   return new Promise<void>((resolve, reject) => {
     let failed = false;
-    const feed = (w: Pool['workers'][number]): void => {
+    const feed = (slot: Pool['slots'][number]): void => {
       if (failed) return;
       if (next >= total) {
         if (done === total) resolve();
         return;
       }
-      const id = next++;
-      w.busy = true;
-      const onMsg = (m: FromWorker): void => {
-        w.worker.off('message', onMsg);
-        w.busy = false;
-        if ('error' in m) {
-          failed = true;
-          reject(new Error(`${jobLabel(jobs[id]!)} failed: ${m.error}`));
-          return;
-        }
+      const job = jobs[next++]!;
+      slot(job).then(() => {
         done++;
         const now = Date.now();
         if (done === total || now - lastPrint > 10_000) {
@@ -186,11 +225,12 @@ function phase(name: string, jobs: Job[], pool: Pool, log: (l: string) => void, 
           const el = (now - t0) / 1000;
           log(`${name.padEnd(9)} ▕${bar(done / total)}▏ ${done}/${total} ${unit} · ${fmtTime(el)} · ~${fmtTime((el / done) * (total - done))} left`);
         }
-        feed(w);
-      };
-      w.worker.on('message', onMsg);
-      w.worker.postMessage({ job: jobs[id]!, id } satisfies ToWorker);
+        feed(slot);
+      }, (e: Error) => {
+        failed = true;
+        reject(new Error(`${jobLabel(job)} failed: ${e.message}`));
+      });
     };
-    for (const w of pool.workers) feed(w);
+    for (const slot of pool.slots) feed(slot);
   });
 }
