@@ -148,6 +148,21 @@ describe('empirics --profile smoke (real MNIST digits, real training in worker t
   });
 });
 
+describe('empirics --dataset synthetic: the forget–retain correlation as a knob', () => {
+  it('for ρ = 0.9 the first forget set is the dataset\'s own correlated group, a random set beside it; the run completes', { timeout: 60_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'av-syn-'));
+    const r = await run(['empirics', '--profile', 'smoke', '--dataset', 'synthetic', '--rho', '0.9', '--out', dir, '--json']);
+    expect(r.code, r.err).toBe(0);
+    const sets = JSON.parse(readFileSync(join(dir, 'forget-sets.json'), 'utf8'));
+    const p = plan('smoke', 'synthetic');
+    const d = prepareData(p, 1, { rho: 0.9 });
+    expect(sets['correlated-100']).toEqual(Array.from(d.syntheticForget!));
+    expect(Object.keys(sets)).toEqual(['correlated-100', 'random-100']);
+    expect(JSON.parse(readFileSync(join(dir, 'run.json'), 'utf8')).rho).toBe(0.9);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
 describe('empirics: bad input is one line and exit 2', () => {
   const cases: [string[], RegExp][] = [
     [['empirics'], /--profile/],
