@@ -85,7 +85,8 @@ export async function runEmpirics(o: EmpiricsOptions): Promise<EmpiricsSummary> 
     const nPre = Math.max(p.models, p.stabilityModels);
     // the weights are written last, so their presence means the whole job finished
     const preJobs = Array.from({ length: nPre }, (_, i): Job => ({ type: 'pretrain', i })).filter((j) => !store.has(paths.pretrainedWeights(j.i)));
-    await phase('pretrain', preJobs, pool, o.log, 'models');
+    const cost = jobCost(p, data.train.n, nEval, () => sets_ ?? {});
+    await phase('pretrain', preJobs, pool, o.log, 'models', cost);
 
     // 2. forget sets
     const sets: Record<string, number[]> = {};
@@ -110,7 +111,8 @@ export async function runEmpirics(o: EmpiricsOptions): Promise<EmpiricsSummary> 
     for (const name of Object.keys(sets)) {
       for (let i = 0; i < oracleCount(p, name); i++) if (!store.hasF32(paths.oracleMargins(name, i), nEval)) oracleJobs.push({ type: 'oracle', set: name, i });
     }
-    await phase('oracles', oracleJobs, pool, o.log, 'models');
+    sets_ = sets;
+    await phase('oracles', oracleJobs, pool, o.log, 'models', cost);
 
     // 4. unlearning
     const unlearnJobs: Job[] = [];
@@ -121,8 +123,7 @@ export async function runEmpirics(o: EmpiricsOptions): Promise<EmpiricsSummary> 
         }
       }
     }
-    await phase('unlearn', unlearnJobs, pool, o.log, 'runs');
-    sets_ = sets;
+    await phase('unlearn', unlearnJobs, pool, o.log, 'runs', cost);
   } finally {
     await pool.close();
   }
@@ -198,15 +199,32 @@ async function inProcessPool(init: JobContextInit, device: string, log: (l: stri
 
 const fmtTime = (s: number): string => (s < 90 ? `${s.toFixed(0)} s` : `${(s / 60).toFixed(1)} min`);
 
+/**
+ * A job's rough cost in images through the network (a backward pass counted as two forwards), so
+ * the time-left estimate is not fooled by the cheap GA jobs that come first.
+ */
+function jobCost(p: EmpiricsPlan, nD: number, nEval: number, sets: () => Record<string, number[]>): (j: Job) => number {
+  const evalCost = nEval / 3;
+  return (j) => {
+    if (j.type === 'pretrain') return 3 * nD * p.pretrain.epochs + evalCost;
+    const nF = sets()[j.set]?.length ?? 0;
+    if (j.type === 'oracle') return 3 * (nD - nF) * p.pretrain.epochs + evalCost;
+    const r = j.run;
+    const passes = r.method === 'GA' ? 3 * nF * r.epochs : 3 * (nF * r.ascentEpochs! + (nD - nF) * r.epochs);
+    return passes * (r.method === 'SCRUB' ? 4 / 3 : 1) + evalCost * r.snapshots.length;
+  };
+}
+
 /** Runs `jobs` on the pool, printing progress; rejects on the first job error. */
-function phase(name: string, jobs: Job[], pool: Pool, log: (l: string) => void, unit: string): Promise<void> {
+function phase(name: string, jobs: Job[], pool: Pool, log: (l: string) => void, unit: string, cost: (j: Job) => number): Promise<void> {
   if (!jobs.length) {
     log(`${name}: nothing to do (all done earlier)`);
     return Promise.resolve();
   }
   const t0 = Date.now();
-  let next = 0, done = 0, lastPrint = 0;
+  let next = 0, done = 0, lastPrint = 0, doneCost = 0;
   const total = jobs.length;
+  const totalCost = jobs.reduce((a, j) => a + cost(j), 0);
   const bar = (f: number): string => '█'.repeat(Math.round(f * 20)).padEnd(20, '░');
   return new Promise<void>((resolve, reject) => {
     let failed = false;
@@ -219,11 +237,12 @@ function phase(name: string, jobs: Job[], pool: Pool, log: (l: string) => void, 
       const job = jobs[next++]!;
       slot(job).then(() => {
         done++;
+        doneCost += cost(job);
         const now = Date.now();
         if (done === total || now - lastPrint > 10_000) {
           lastPrint = now;
           const el = (now - t0) / 1000;
-          log(`${name.padEnd(9)} ▕${bar(done / total)}▏ ${done}/${total} ${unit} · ${fmtTime(el)} · ~${fmtTime((el / done) * (total - done))} left`);
+          log(`${name.padEnd(9)} ▕${bar(done / total)}▏ ${done}/${total} ${unit} · ${fmtTime(el)} · ~${fmtTime((el / doneCost) * (totalCost - doneCost))} left`);
         }
         feed(slot);
       }, (e: Error) => {
