@@ -275,12 +275,15 @@ async function checkDaMinimum(ctx: CheckContext): Promise<CheckResult> {
   };
 }
 
+/** What both α × λ region claims assume (X.logistic-ordering, X.logistic-do-nothing). */
+const REGION_ASSUMPTIONS = ['the 1-D setting of Sec. 5.1.1', 'logistic loss ℓ(w) = log(1 + e^{−w}) on each coordinate (y·x = 1)', 'configurations from assumptions.setting1d; α ∈ [0, |F|/|R_j|], λ over setting1d.lambda'];
+
 export const claims: Claim[] = [
   {
     id: 'X.logistic-ordering',
     paperRef: 'this project (Lemma 3 with the true logistic loss)',
     statement: "Lemma 3's ordering ((w_DA − w_D)(w_D − w_R) ≥ 0) holds at the same (configuration, α, λ) under the true logistic loss log(1 + e^{−y⟨w,x⟩}) as under the exponential proxy, and gradient descent under the logistic loss ends where the theory places it.",
-    assumptions: ['the 1-D setting of Sec. 5.1.1', 'logistic loss ℓ(w) = log(1 + e^{−w}) on each coordinate (y·x = 1)', 'configurations from assumptions.setting1d; α ∈ [0, |F|/|R_j|], λ over setting1d.lambda'],
+    assumptions: REGION_ASSUMPTIONS,
     expected: 'holds',
     check: (ctx) => regionCheck(ctx, 'ordering'),
   },
@@ -288,7 +291,7 @@ export const claims: Claim[] = [
     id: 'X.logistic-do-nothing',
     paperRef: 'this project (Sec. 5.1.1 with the true logistic loss)',
     statement: '"Doing nothing is at least as good as DA" (|w_D − w_R| ≤ |w_DA − w_R|) holds at the same (configuration, α, λ) under the true logistic loss as under the exponential proxy, and gradient descent under the logistic loss confirms it.',
-    assumptions: ['the 1-D setting of Sec. 5.1.1', 'logistic loss ℓ(w) = log(1 + e^{−w}) on each coordinate (y·x = 1)', 'configurations from assumptions.setting1d; α ∈ [0, |F|/|R_j|], λ over setting1d.lambda'],
+    assumptions: REGION_ASSUMPTIONS,
     expected: 'holds',
     check: (ctx) => regionCheck(ctx, 'doNothing'),
   },

@@ -130,9 +130,8 @@ fn add2(hi: f32, lo: f32, d: f32) -> vec2<f32> {
   return vec2<f32>(hi, l);
 }
 `;
-  if (!twoD) {
-    return `${header}
-@compute @workgroup_size(${WORKGROUP_SIZE})
+  // the entry point's opening, the same in both settings: skip finished configurations, unpack the flags
+  const entry = `@compute @workgroup_size(${WORKGROUP_SIZE})
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let k = gid.x;
   if (k >= P.n) { return; }
@@ -141,7 +140,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (status != 0u) { return; }
   var ok = (fl.x >> 8u) & 1u;
   var at = fl.y;
-  let cc = coef[k];
+`;
+  if (!twoD) {
+    return `${header}
+${entry}  let cc = coef[k];
   let lam = cc.z;
   let eta = cc.w;
   let st = state[k];
@@ -181,16 +183,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `;
   }
   return `${header}
-@compute @workgroup_size(${WORKGROUP_SIZE})
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let k = gid.x;
-  if (k >= P.n) { return; }
-  var fl = flags[k];
-  var status = fl.x & 255u;
-  if (status != 0u) { return; }
-  var ok = (fl.x >> 8u) & 1u;
-  var at = fl.y;
-  let cc = coef[2u * k];
+${entry}  let cc = coef[2u * k];
   let ep = coef[2u * k + 1u].x;
   let lam = cc.z;
   let eta = cc.w;
