@@ -46,6 +46,15 @@ export function subpopulationForgetSet(d: Dataset, k: number, seed: number): { p
   return { positions: Uint32Array.from(dist.slice(0, k), (x) => x.i).sort(), cls, anchor };
 }
 
+/** The retain set R = {0..n−1} \ F, ascending. */
+export function retainPositions(n: number, forget: ArrayLike<number>): number[] {
+  const inF = new Uint8Array(n);
+  for (let k = 0; k < forget.length; k++) inF[forget[k]!] = 1;
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) if (!inF[i]) out.push(i);
+  return out;
+}
+
 /** The k positions with the largest scores (ties by position). */
 export function topK(scores: ArrayLike<number>, k: number): Uint32Array {
   const idx = Array.from({ length: scores.length }, (_, i) => i);

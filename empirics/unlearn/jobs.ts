@@ -11,6 +11,7 @@ import { disposeSet, forward, imagesNHWC, margins, setWeightsFromBytes, tensorSe
 import { pretrain, unlearn } from './methods.ts';
 import { jobSeed, paths, RunStore } from './store.ts';
 import { runKey } from './profiles.ts';
+import { retainPositions } from './forgetSets.ts';
 import type { Job, JobContextInit } from './jobTypes.ts';
 
 /** What a job needs that is costly to rebuild: the data as tensors, built once per worker. */
@@ -53,11 +54,7 @@ export class JobContext {
     if (!s) {
       const f = this.init.forgetSets[set];
       if (!f) throw new Error(`unknown forget set ${set}`);
-      const inF = new Uint8Array(this.data.train.n);
-      for (const i of f) inF[i] = 1;
-      const retain: number[] = [];
-      for (let i = 0; i < inF.length; i++) if (!inF[i]) retain.push(i);
-      s = { forget: tensorSet(this.data.train, f), retain: tensorSet(this.data.train, retain) };
+      s = { forget: tensorSet(this.data.train, f), retain: tensorSet(this.data.train, retainPositions(this.data.train.n, f)) };
       this.bySet.set(set, s);
     }
     return s;
@@ -88,8 +85,8 @@ export class JobContext {
       this.store.writeF32(paths.oracleMargins(job.set, job.i), await this.evalMargins(m));
       m.dispose();
     } else {
-      const w = this.store.readF32(paths.pretrainedWeights(job.i), weightCount(this));
       const m = this.model(0), teacher = job.run.method === 'SCRUB' ? this.model(0) : undefined;
+      const w = this.store.readF32(paths.pretrainedWeights(job.i), m.getWeights().reduce((n, t) => n + t.size, 0));
       setWeightsFromBytes(m, w);
       if (teacher) setWeightsFromBytes(teacher, w);
       const snaps = job.run.snapshots;
@@ -110,16 +107,6 @@ export class JobContext {
   dispose(): void {
     for (const s of [this.evalSet, this.trainSet, ...[...this.bySet.values()].flatMap((v) => [v.forget, v.retain])]) if (s) disposeSet(s);
   }
-}
-
-let cachedWeightCount: number | undefined;
-function weightCount(ctx: JobContext): number {
-  if (cachedWeightCount === undefined) {
-    const m = ctx.model(0);
-    cachedWeightCount = m.getWeights().reduce((s, w) => s + w.size, 0);
-    m.dispose();
-  }
-  return cachedWeightCount;
 }
 
 /**

@@ -79,17 +79,17 @@ export async function runEmpirics(o: EmpiricsOptions): Promise<EmpiricsSummary> 
   const pool = chosen.name === 'cpu'
     ? await startPool(o.workers ?? Math.max(1, Math.min(2, cpus().length)), init, o.log)
     : await inProcessPool(init, `${chosen.name} (${chosen.device})`, o.log);
-  let sets_: Record<string, number[]> | undefined;
+  // filled once pretraining has finished (the influence sets need the pretrained models)
+  const sets: Record<string, number[]> = {};
   try {
     // 1. pretraining
     const nPre = Math.max(p.models, p.stabilityModels);
     // the weights are written last, so their presence means the whole job finished
     const preJobs = Array.from({ length: nPre }, (_, i): Job => ({ type: 'pretrain', i })).filter((j) => !store.has(paths.pretrainedWeights(j.i)));
-    const cost = jobCost(p, data.train.n, nEval, () => sets_ ?? {});
+    const cost = jobCost(p, data.train.n, nEval, sets);
     await phase('pretrain', preJobs, pool, o.log, 'models', cost);
 
     // 2. forget sets
-    const sets: Record<string, number[]> = {};
     p.forgetSets.forEach((f, k) => {
       const name = forgetSetName(f);
       if (f.kind === 'correlated') sets[name] = Array.from(data.syntheticForget!);
@@ -111,7 +111,6 @@ export async function runEmpirics(o: EmpiricsOptions): Promise<EmpiricsSummary> 
     for (const name of Object.keys(sets)) {
       for (let i = 0; i < oracleCount(p, name); i++) if (!store.hasF32(paths.oracleMargins(name, i), nEval)) oracleJobs.push({ type: 'oracle', set: name, i });
     }
-    sets_ = sets;
     await phase('oracles', oracleJobs, pool, o.log, 'models', cost);
 
     // 4. unlearning
@@ -127,7 +126,6 @@ export async function runEmpirics(o: EmpiricsOptions): Promise<EmpiricsSummary> 
   } finally {
     await pool.close();
   }
-  const sets = sets_!;
 
   // 5. KLoM
   const t1 = Date.now();
@@ -203,11 +201,11 @@ const fmtTime = (s: number): string => (s < 90 ? `${s.toFixed(0)} s` : `${(s / 6
  * A job's rough cost in images through the network (a backward pass counted as two forwards), so
  * the time-left estimate is not fooled by the cheap GA jobs that come first.
  */
-function jobCost(p: EmpiricsPlan, nD: number, nEval: number, sets: () => Record<string, number[]>): (j: Job) => number {
+function jobCost(p: EmpiricsPlan, nD: number, nEval: number, sets: Record<string, number[]>): (j: Job) => number {
   const evalCost = nEval / 3;
   return (j) => {
     if (j.type === 'pretrain') return 3 * nD * p.pretrain.epochs + evalCost;
-    const nF = sets()[j.set]?.length ?? 0;
+    const nF = sets[j.set]?.length ?? 0;
     if (j.type === 'oracle') return 3 * (nD - nF) * p.pretrain.epochs + evalCost;
     const r = j.run;
     const passes = r.method === 'GA' ? 3 * nF * r.epochs : 3 * (nF * r.ascentEpochs! + (nD - nF) * r.epochs);

@@ -22,6 +22,7 @@ import { klomPerSample, percentileLinear } from '../metrics/klom.ts';
 import type { RunData } from './prepare.ts';
 import { forgetSetName, gridRuns, oracleCount, runKey, stabilitySet, type EmpiricsPlan, type Method } from './profiles.ts';
 import { paths, type RunStore } from './store.ts';
+import { retainPositions } from './forgetSets.ts';
 
 export interface SetKlom {
   forget: number;
@@ -99,9 +100,7 @@ export function summarise(s: SummariseInput): EmpiricsSummary {
   const sets: SetSummary[] = p.forgetSets.map((f) => {
     const name = forgetSetName(f);
     const F = s.forgetSets[name]!;
-    const inF = new Uint8Array(nD);
-    for (const i of F) inF[i] = 1;
-    const R = Array.from({ length: nD }, (_, i) => i).filter((i) => !inF[i]);
+    const R = retainPositions(nD, F);
     const oracles = readAll((i) => paths.oracleMargins(name, i), 0, 2 * N);
     const A = oracles.slice(0, N), B = oracles.slice(N, 2 * N);
     const klomOf = (ms: Float32Array[]): SetKlom => {
@@ -130,9 +129,7 @@ export function summarise(s: SummariseInput): EmpiricsSummary {
 
   const stab = stabilitySet(p);
   const F = s.forgetSets[stab]!;
-  const inF = new Uint8Array(nD);
-  for (const i of F) inF[i] = 1;
-  const R = Array.from({ length: nD }, (_, i) => i).filter((i) => !inF[i]);
+  const R = retainPositions(nD, F);
   const count = oracleCount(p, stab);
   const allOracles = readAll((i) => paths.oracleMargins(stab, i), 0, count);
   const points: StabilityPoint[] = [];
