@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { loadAssumptions } from '../cli/commands/verify.ts';
 import { empiricsClaims } from '../empirics/unlearn/claims.ts';
 import type { EmpiricsSummary, RunEntry, SetSummary, StabilityPoint } from '../empirics/unlearn/summary.ts';
-import type { CheckContext, CheckResult } from '../theory/claims/types.ts';
+import type { CheckContext, CheckResult } from './types.ts';
 import { plan } from '../empirics/unlearn/profiles.ts';
 import { fcParams, seedTag } from './seed.ts';
 

@@ -5,74 +5,19 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Decimal } from 'decimal.js';
-import { derivative, parse } from 'mathjs';
 import { fcParams, seedTag } from './seed.ts';
 import { config1d, sizes1d, unit, withAlphaIn } from './arbitraries.ts';
 import { between, type SizesConfig } from '../theory/sampling.ts';
 import {
   coefficient,
-  curvature,
-  gradient,
   gradientZerosByBisection,
   solve1d,
   thresholds,
-  type Objective,
 } from '../theory/logistic1d.ts';
 
 const DIGITS = 30;
 const th = (s: SizesConfig) => thresholds(config1d(s, 0), DIGITS);
 const zero = () => new Decimal(0);
-
-/**
- * Eq. (1) restricted to coordinate j, written sample by sample as the paper writes it:
- * |R_j| retain and |F_j| = α|R_j| forget samples with y·x = 1 (Assumption 2), the loss e^{−y·x·w}.
- */
-const EQ1: Record<Objective, string> = {
-  D: '(1/(R+F)) * (Rj * exp(-(y*x)*w) + (alpha*Rj) * exp(-(y*x)*w)) + (lambda/2) * w^2',
-  R: '(1/R) * (Rj * exp(-(y*x)*w)) + (lambda/2) * w^2',
-  DA: '(1/R) * (Rj * exp(-(y*x)*w)) - (1/F) * ((alpha*Rj) * exp(-(y*x)*w)) + (lambda/2) * w^2',
-};
-
-describe('1-D objectives are the ones the paper wrote (mathjs symbolic derivatives)', () => {
-  const symbolic = Object.fromEntries(
-    (Object.keys(EQ1) as Objective[]).map((k) => {
-      const d1 = derivative(parse(EQ1[k]), 'w');
-      return [k, { d1, d2: derivative(d1, 'w') }];
-    }),
-  ) as Record<Objective, { d1: ReturnType<typeof derivative>; d2: ReturnType<typeof derivative> }>;
-
-  it(`L2.closed-form: for all configurations, α ∈ [0, |F|/|R_j|] and w ∈ [−5, 20], f′ and f″ of each objective equal mathjs's symbolic derivatives of Eq. (1) ${seedTag}`, () => {
-    fc.assert(
-      fc.property(withAlphaIn(zero, (s) => th(s).alphaMax), fc.double({ min: -5, max: 20, noNaN: true }), fc.constantFrom<Objective>('D', 'R', 'DA'), ({ cfg }, w, obj) => {
-        const scope = { R: Number(cfg.R), F: Number(cfg.F), Rj: Number(cfg.Rj), alpha: Number(cfg.alpha), lambda: Number(cfg.lambda), x: 1, y: 1, w };
-        const c = coefficient(obj, cfg, DIGITS);
-        const g = gradient(c, cfg.lambda, new Decimal(w)).toNumber();
-        const h = curvature(c, cfg.lambda, new Decimal(w)).toNumber();
-        const gs = symbolic[obj].d1.evaluate(scope) as number;
-        const hs = symbolic[obj].d2.evaluate(scope) as number;
-        const scale = Math.abs(c.toNumber()) * Math.exp(-w) + Math.abs(scope.lambda * w) + scope.lambda;
-        expect(Math.abs(g - gs)).toBeLessThanOrEqual(1e-12 * scale);
-        expect(Math.abs(h - hs)).toBeLessThanOrEqual(1e-12 * scale);
-      }),
-      fcParams({ quick: 200, full: 5000 }),
-    );
-  });
-
-  it(`L2.closed-form: for all configurations and α, the closed forms are exactly the zeros of the gradient (found without Lambert W) ${seedTag}`, () => {
-    fc.assert(
-      fc.property(withAlphaIn(zero, (s) => th(s).alphaMax), ({ cfg }) => {
-        const sol = solve1d(cfg, DIGITS);
-        for (const [obj, expected] of [['D', [sol.wD]], ['R', [sol.wR]], ['DA', sol.stationaryDA.map((p) => p.w)]] as const) {
-          const zeros = gradientZerosByBisection(coefficient(obj, cfg, DIGITS), cfg.lambda, DIGITS);
-          const want = [...expected].sort((a, b) => a.cmp(b));
-          expect(zeros.length).toBe(want.length);
-          zeros.forEach((z, i) => expect(z.minus(want[i]!).abs().toNumber()).toBeLessThanOrEqual(1e-24 * Math.max(1, Math.abs(z.toNumber()))));
-        }
-      }),
-      fcParams({ quick: 40, full: 1000 }),
-    );
-  });
-});
 
 describe('Lemma 3 and App. E', () => {
   it(`L3.case1-range: for all configurations and α ∈ (|F|²/(|R|(|F|+|D|)), |F|/|R|), w_DA < w_D < w_R ${seedTag}`, () => {

@@ -1,10 +1,10 @@
 /**
- * Renders a ChartSpec (theory/claims/types.ts) to PNG with chart.js on @napi-rs/canvas (Skia,
+ * Renders a ChartSpec (properties/types.ts) to PNG with chart.js on @napi-rs/canvas (Skia,
  * prebuilt in the npm package). White background painted first (design.md, "Charts").
  */
 import { createCanvas } from '@napi-rs/canvas';
 import { Chart, registerables, type ChartConfiguration, type Plugin } from 'chart.js';
-import type { ChartSpec } from '../theory/claims/types.ts';
+import type { ChartSpec } from '../properties/types.ts';
 
 Chart.register(...registerables);
 

@@ -1,11 +1,30 @@
 /**
  * results.json (design.md, "results.json"): the verdict of every claim with its evidence, and the
- * comparison of each verdict with the one this suite committed as expected.
+ * comparison of each verdict and key number with those committed in properties/expected.json.
  */
-import type { Claim, CheckContext, CheckResult } from '../theory/claims/types.ts';
+import { isDeepStrictEqual } from 'node:util';
+import type { CheckContext, ClaimModule, Description, EvidenceBase, Verdict } from '../properties/types.ts';
+import { movedKeys, type Expectations, type KeyMove } from '../properties/expected.ts';
 
-/** One claim in results.json: the claim's identity and expectation, and its check's result. */
-export interface ClaimRecord extends Pick<Claim, 'id' | 'paperRef' | 'statement' | 'expected'>, CheckResult {
+/** One claim in results.json: the claim's identity and expectation, its evidence and verdict. */
+export interface ClaimRecord extends Description {
+  id: string;
+  paperRef: string;
+  statement: string;
+  dependsOn: string[];
+  verdict: Verdict;
+  expected: Verdict;
+  casesTried: number;
+  casesInScope: number;
+  notes: string;
+  /** the numbers `npm test` pins, as measured */
+  keyNumbers: Record<string, number>;
+  /** key numbers that moved from the committed ones (only under the committed conditions) */
+  keyMoves: KeyMove[];
+  /** false: no expectation applies to this run (reported, not compared) */
+  compared: boolean;
+  /** true while the verdict is read back from an old section check instead of a pure judge */
+  legacy?: boolean;
   durationMs: number;
 }
 
@@ -19,51 +38,73 @@ export interface Results {
   claims: ClaimRecord[];
 }
 
-/** A check that throws is reported, not hidden: `inconclusive` with the error, which then fails the run. */
-async function runCheck(claim: Claim, ctx: CheckContext): Promise<CheckResult> {
+export interface RunOptions {
+  expectations: Expectations;
+  /** whether the run's seed, profile and assumptions are the committed ones (key numbers compared) */
+  committedConditions: boolean;
+}
+
+/** A claim whose measure throws is reported, not hidden: `inconclusive` with the error, which fails the run. */
+async function runOne(m: ClaimModule<EvidenceBase>, ctx: CheckContext, opts: RunOptions): Promise<Omit<ClaimRecord, 'durationMs'>> {
+  const { entry } = m;
+  const exp = opts.expectations.claims[entry.id];
+  if (!exp) throw new Error(`properties/expected.json has no entry for ${entry.id}`);
+  const base = { id: entry.id, paperRef: entry.paperRef, statement: entry.statement, dependsOn: entry.dependsOn, expected: exp.verdict, ...('legacy' in m ? { legacy: true } : {}) };
+  const assumptionsLine = entry.assumptions.length ? `Assumptions: ${entry.assumptions.join('; ')}.` : '';
+  let evidence: EvidenceBase;
   try {
-    const r = await claim.check(ctx);
-    return r;
+    evidence = await m.measure(ctx);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
-    return { verdict: 'inconclusive', casesTried: 0, casesInScope: 0, counterexample: null, evidence: `the check failed with an error: ${msg}`, notes: '' };
+    return { ...base, verdict: 'inconclusive', casesTried: 0, casesInScope: 0, summary: 'the measurement failed', counterexample: null, evidence: `the measurement failed with an error: ${msg}`, notes: assumptionsLine, keyNumbers: {}, keyMoves: [], compared: true };
   }
+  const verdict = m.judge(evidence, ctx.assumptions);
+  const d = m.describe(evidence, verdict);
+  const keyNumbers = m.keyNumbers(evidence);
+  const compared = m.compared ? m.compared(ctx, evidence) : true;
+  return {
+    ...base,
+    verdict,
+    expected: compared ? exp.verdict : verdict,
+    casesTried: evidence.casesTried,
+    casesInScope: evidence.casesInScope,
+    summary: d.summary,
+    evidence: d.evidence,
+    // every counterexample names a command that reproduces it: the claim's own run when no narrower one exists
+    counterexample: d.counterexample && !('reproduce' in d.counterexample) ? { ...d.counterexample, reproduce: `ascent-verify verify --claims ${entry.id} --seed ${ctx.seed} --profile ${ctx.profile}` } : d.counterexample,
+    notes: [assumptionsLine, d.notes ?? ''].filter(Boolean).join(' '),
+    ...(d.data ? { data: d.data } : {}),
+    ...(d.charts?.length ? { charts: d.charts } : {}),
+    keyNumbers,
+    keyMoves: compared && opts.committedConditions ? movedKeys(keyNumbers, exp) : [],
+    compared,
+  };
 }
 
 export async function runClaims(
-  claims: Claim[],
+  modules: ClaimModule<EvidenceBase>[],
   ctx: CheckContext,
-  onProgress: (i: number, n: number, claim: Claim, record?: ClaimRecord) => void = () => {},
+  opts: RunOptions,
+  onProgress: (i: number, n: number, m: ClaimModule<EvidenceBase>, record?: ClaimRecord) => void = () => {},
 ): Promise<ClaimRecord[]> {
   const out: ClaimRecord[] = [];
-  for (const [i, claim] of claims.entries()) {
-    onProgress(i, claims.length, claim);
+  for (const [i, m] of modules.entries()) {
+    onProgress(i, modules.length, m);
     const t0 = performance.now();
-    const r = await runCheck(claim, ctx);
-    const record: ClaimRecord = {
-      id: claim.id,
-      paperRef: claim.paperRef,
-      statement: claim.statement,
-      verdict: r.verdict,
-      expected: claim.expected,
-      casesTried: r.casesTried,
-      casesInScope: r.casesInScope,
-      // every counterexample names a command that reproduces it: the claim's own run when no narrower one exists
-      counterexample: r.counterexample && !('reproduce' in r.counterexample) ? { ...r.counterexample, reproduce: `ascent-verify verify --claims ${claim.id} --seed ${ctx.seed} --profile ${ctx.profile}` } : r.counterexample,
-      evidence: r.evidence,
-      ...(r.summary ? { summary: r.summary } : {}),
-      notes: [claim.assumptions.length ? `Assumptions: ${claim.assumptions.join('; ')}.` : '', r.notes].filter(Boolean).join(' '),
-      durationMs: Math.round(performance.now() - t0),
-      ...(r.data ? { data: r.data } : {}),
-      ...(r.charts?.length ? { charts: r.charts } : {}),
-    };
+    const r = await runOne(m, ctx, opts);
+    const record: ClaimRecord = { ...r, durationMs: Math.round(performance.now() - t0) };
     out.push(record);
-    onProgress(i, claims.length, claim, record);
+    onProgress(i, modules.length, m, record);
   }
   return out;
 }
 
-/** Claims whose verdict differs from the committed expectation. */
+/** Claims whose verdict differs from the committed expectation, or whose key numbers moved. */
 export function movedVerdicts(records: ClaimRecord[]): ClaimRecord[] {
-  return records.filter((r) => r.verdict !== r.expected);
+  return records.filter((r) => r.verdict !== r.expected || r.keyMoves.length > 0);
+}
+
+/** Whether a run's conditions are those under which properties/expected.json was committed. */
+export function isCommittedConditions(exp: Expectations, run: { seed: number; profile: string; assumptions: unknown; defaults: unknown; empiricsScale: string | null }): boolean {
+  return run.seed === exp.conditions.seed && run.profile === exp.conditions.profile && isDeepStrictEqual(run.assumptions, run.defaults) && (run.empiricsScale ?? 'none') === exp.conditions.empirics;
 }

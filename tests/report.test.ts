@@ -12,7 +12,7 @@ function results(verdicts: Record<string, string>): Results {
   return {
     tool: { name: 'ascent-verify', version: 't', commit: 'c' }, seed: 1, profile: 'quick', assumptions: {}, startedAt: '2026-01-01T00:00:00Z', durationMs: 1,
     claims: Object.entries(verdicts).map(([id, verdict]) => ({
-      id, paperRef: 'p', statement: 's', verdict: verdict as Results['claims'][number]['verdict'], expected: 'holds', casesTried: 1, casesInScope: 1, counterexample: null, evidence: `${id} is ${verdict}`, notes: '', durationMs: 1,
+      id, paperRef: 'p', statement: 's', dependsOn: [], summary: '', keyNumbers: {}, keyMoves: [], compared: true, verdict: verdict as Results['claims'][number]['verdict'], expected: 'holds', casesTried: 1, casesInScope: 1, counterexample: null, evidence: `${id} is ${verdict}`, notes: '', durationMs: 1,
       charts: id === 'A' ? [{ id: 'A-chart', title: 'a chart', xLabel: 'x', yLabel: 'y', xLog: true, series: [{ label: 's', points: [[0, 1], [1, 2], [10, 3], [100, Number.NaN]] }] }] : undefined,
     })),
   };

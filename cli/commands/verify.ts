@@ -7,12 +7,13 @@ import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { allowOnly, choice, flagString, parseArgs, UsageError, type Command } from '../args.ts';
 import { validateAssumptions, assumptionDiff, AssumptionsError, type Assumptions } from '../../theory/assumptions.ts';
-import { allClaims } from '../../theory/claims/index.ts';
-import type { Profile } from '../../theory/claims/types.ts';
-import { runClaims, movedVerdicts, type Results } from '../../reports/results.ts';
+import { allClaims } from '../../properties/index.ts';
+import { loadExpectations } from '../../properties/expected.ts';
+import type { Profile } from '../../properties/types.ts';
+import { runClaims, movedVerdicts, isCommittedConditions, type Results } from '../../reports/results.ts';
 import { buildReport } from '../../reports/build.ts';
 import { writeFileAtomic } from '../../empirics/io/atomicWrite.ts';
-import { empiricsClaims, latestSummary, readSummary } from '../../empirics/unlearn/claims.ts';
+import { latestSummary, readSummary, scaleKey } from '../../empirics/unlearn/claims.ts';
 import type { EmpiricsSummary } from '../../empirics/unlearn/summary.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -77,21 +78,24 @@ export const verifyCommand: Command = async (argv, io) => {
   const { assumptions, raw, defaults } = loadAssumptions(flagString(args, 'assumptions'));
   const empirics = findEmpirics(flagString(args, 'empirics'));
   if (empirics) io.err(`verify: empirical claims from ${empirics.path}`);
-  let claims = allClaims((await import('../../empirics/sim/claims.ts')).simulationClaims, empiricsClaims(empirics));
+  let claims = allClaims();
   const only = flagString(args, 'claims');
   if (only !== undefined) {
     const ids = only.split(',').map((s) => s.trim()).filter(Boolean);
-    const unknown = ids.filter((id) => !claims.some((c) => c.id === id));
+    const unknown = ids.filter((id) => !claims.some((c) => c.entry.id === id));
     if (unknown.length || !ids.length) throw new UsageError(`--claims must list known claim ids separated by commas; unknown: ${unknown.join(', ') || '(none given)'}`);
-    claims = claims.filter((c) => ids.includes(c.id));
+    claims = claims.filter((c) => ids.includes(c.entry.id));
   }
+  const expectations = loadExpectations();
+  const committedConditions = isCommittedConditions(expectations, { seed, profile, assumptions: raw, defaults, empiricsScale: empirics ? scaleKey(empirics.summary) : null });
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
   const startedAt = new Date().toISOString();
   const t0 = performance.now();
   io.err(`verify: ${claims.length} claims, profile ${profile}, seed ${seed}, ${assumptions.precision.digits} digits → ${outDir}`);
-  const ctx = { profile, seed, assumptions, digits: assumptions.precision.digits, log: (m: string) => io.err(m) };
-  const records = await runClaims(claims, ctx, (i, n, claim, rec) => {
-    if (rec) io.err(`[${String(i + 1).padStart(2)}/${n}] ${claim.id.padEnd(28)} ${rec.verdict.padEnd(18)}${rec.verdict === rec.expected ? '' : ` (expected ${rec.expected})`} ${(rec.durationMs / 1000).toFixed(1)} s`);
+  if (!committedConditions) io.err('verify: seed, profile, assumptions or empirics run differ from those properties/expected.json was committed under: verdicts are compared, key numbers are not');
+  const ctx = { profile, seed, assumptions, digits: assumptions.precision.digits, log: (m: string) => io.err(m), empirics };
+  const records = await runClaims(claims, ctx, { expectations, committedConditions }, (i, n, m, rec) => {
+    if (rec) io.err(`[${String(i + 1).padStart(2)}/${n}] ${m.entry.id.padEnd(28)} ${rec.verdict.padEnd(18)}${rec.verdict === rec.expected ? '' : ` (expected ${rec.expected})`}${rec.keyMoves.length ? ` (${rec.keyMoves.length} key numbers moved)` : ''} ${(rec.durationMs / 1000).toFixed(1)} s`);
   });
   const results: Results = {
     tool: { name: pkg.name, version: pkg.version, commit: gitCommit() },
@@ -106,7 +110,10 @@ export const verifyCommand: Command = async (argv, io) => {
   const built = buildReport(results, outDir, assumptionDiff(raw, defaults));
   io.err(`report: ${built.files.length} files (${built.charts} charts) in ${(built.ms / 1000).toFixed(1)} s`);
   const moved = movedVerdicts(records);
-  for (const m of moved) io.err(`MOVED ${m.id}: expected ${m.expected}, got ${m.verdict}. Evidence: ${m.evidence}`);
+  for (const m of moved) {
+    if (m.verdict !== m.expected) io.err(`MOVED ${m.id}: expected ${m.expected}, got ${m.verdict}. Evidence: ${m.evidence}`);
+    for (const k of m.keyMoves) io.err(`MOVED ${m.id} key number ${k.key}: expected ${k.expected ?? '(none committed)'}, got ${k.got ?? '(not measured)'}. Evidence: ${m.evidence}`);
+  }
   if (args.flags.has('json')) io.out(JSON.stringify(results));
   else io.out(`${records.length - moved.length} of ${records.length} verdicts as expected; wrote ${join(outDir, 'results.json')}, report.md and report.html in ${(results.durationMs / 1000).toFixed(1)} s`);
   io.err(`claims: ${records.length - moved.length} passed, ${moved.length} failed`);

@@ -10,11 +10,10 @@
 import { drawSizes, sizeRanges } from '../../theory/sampling.ts';
 import { logisticCurvature } from '../../theory/logisticLoss1d.ts';
 import { cellTheory, doNothingHolds, gridAxes, orderingHolds, regionMap, type CellTheory, type GridConfig, type Positions, type RegionMap } from '../../theory/claims/simulation.ts';
-import type { ChartSpec, CheckContext, CheckResult, Claim } from '../../theory/claims/types.ts';
+import type { ChartSpec, CheckContext, CheckResult, Claim } from '../../properties/types.ts';
 import { sharedBatch } from './cpu.ts';
 import { runSimulation } from './index.ts';
 
-export { catalogueEntries } from '../../theory/claims/simulation.ts';
 
 /** GD endpoints must match the theory this closely (relative, float64 at convergence). */
 const ENDPOINT_TOL = 1e-9;

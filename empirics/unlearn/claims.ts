@@ -20,8 +20,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Assumptions } from '../../theory/assumptions.ts';
-import type { ChartSpec, CheckResult, Claim, Verdict } from '../../theory/claims/types.ts';
-import { CATALOGUE } from '../../theory/claims/catalogue.ts';
+import type { ChartSpec, CheckResult, Claim, Verdict } from '../../properties/types.ts';
 import type { EmpiricsSummary, RunEntry, SetSummary } from './summary.ts';
 
 export const EMPIRICS_CLAIM_IDS = ['L1.oracle-mirror', 'E.ga-gda-fail', 'E.illusion', 'E.difficulty', 'E.retain-like-val', 'E.klom-stability'] as const;
@@ -294,7 +293,8 @@ const checks: Record<Id, (c: Ctx) => CheckResult> = {
  */
 export function empiricsClaims(found: { path: string; summary: EmpiricsSummary } | null): Claim[] {
   return EMPIRICS_CLAIM_IDS.map((id) => {
-    const entry = CATALOGUE.find((c) => c.id === id)!;
+    // identity (paper reference, statement) comes from the claim module in properties/
+    const entry = { id, paperRef: '', statement: '' };
     const committed = found ? COMMITTED[scaleKey(found.summary)]?.[id] : undefined;
     const few = found ? found.summary.scale.models : 0;
     return {

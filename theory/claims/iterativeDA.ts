@@ -11,7 +11,7 @@ import {
 import { lambertW0f64 } from '../lambertw.ts';
 import { thresholds } from '../logistic1d.ts';
 import { between, drawSizes, seededUniform, sizeRanges, type SizesConfig } from '../sampling.ts';
-import type { ChartSeries, ChartSpec, CheckContext, CheckResult, Claim } from './types.ts';
+import type { ChartSeries, ChartSpec, CheckContext, CheckResult, Claim } from '../../properties/types.ts';
 
 const DIGITS = 30; // distances down to ~1e−8 are compared: 30 digits leave a wide margin
 

@@ -25,7 +25,7 @@ import {
 } from '../logistic1d.ts';
 import { mapAlpha, measure, type AlphaMap } from '../alphaMap.ts';
 import { between, drawSizes as drawSizesFrom, seededUniform, sizeRanges, type SizesConfig } from '../sampling.ts';
-import type { ChartSeries, ChartSpec, CheckContext, CheckResult, Claim } from './types.ts';
+import type { ChartSeries, ChartSpec, CheckContext, CheckResult, Claim } from '../../properties/types.ts';
 
 // ---------------------------------------------------------------- shared drawing and formatting
 

@@ -8,7 +8,7 @@
 import { Decimal } from 'decimal.js';
 import { binomialPmf, hoeffdingBound, hypergeometricPmf, normalQuantile, twoSidedTail, wilsonInterval } from '../hoeffding.ts';
 import { seededUniform } from '../sampling.ts';
-import type { ChartSpec, CheckContext, CheckResult, Claim } from './types.ts';
+import type { ChartSpec, CheckContext, CheckResult, Claim } from '../../properties/types.ts';
 
 /** Population accuracies at every |F|: 1/2 is where Hoeffding's bound is tightest for the binomial. */
 const ACCURACIES = ['0.5', '0.7', '0.9', '0.99'];

@@ -18,25 +18,7 @@
  */
 import { solve1dF64 } from '../logistic1d.ts';
 import { logisticMinimum } from '../logisticLoss1d.ts';
-import type { CatalogueEntry } from './types.ts';
 
-export const catalogueEntries: CatalogueEntry[] = [
-  {
-    id: 'X.logistic-ordering',
-    paperRef: 'this project',
-    statement: "Lemma 3's ordering ((w_DA − w_D)(w_D − w_R) ≥ 0: DA moves away from the oracle) holds at the same (configuration, α, λ) under the true logistic loss log(1 + e^{−y⟨w,x⟩}) as under the exponential proxy, and gradient descent under the logistic loss ends where the theory places it.",
-  },
-  {
-    id: 'X.logistic-do-nothing',
-    paperRef: 'this project',
-    statement: '"Doing nothing is at least as good as DA" (|w_D − w_R| ≤ |w_DA − w_R|) holds at the same (configuration, α, λ) under the true logistic loss as under the exponential proxy, and gradient descent under the logistic loss confirms it.',
-  },
-  {
-    id: 'X.logistic-da-minimum',
-    paperRef: 'this project',
-    statement: 'Under the true logistic loss the DA objective always has a unique minimum (none of App. E case 3\'s divergence) and gradient descent from the pretrained model converges to it, also where the exponential proxy diverges.',
-  },
-];
 
 export interface GridConfig {
   R: number;

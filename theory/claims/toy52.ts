@@ -4,7 +4,7 @@
  * `all` runs them all). A verdict says under which readings the claim holds.
  */
 import { classify, gradientDescent, LINKS, localMinima, loss, multiStartMinima, WEIGHTS, type Link, type Objective, type ToyPoint, type ToyProblem } from '../toy52.ts';
-import type { ChartSeries, ChartSpec, CheckContext, CheckResult, Claim, Verdict } from './types.ts';
+import type { ChartSeries, ChartSpec, CheckContext, CheckResult, Claim, Verdict } from '../../properties/types.ts';
 
 const pattern = (c: boolean[]): string => c.map((x, i) => `x${i + 1} ${x ? '✓' : '✗'}`).join(', ');
 

@@ -30,7 +30,7 @@ import { config2dAt, epsGrid, figure4Row, kendallTau, totalWidth, width, windowA
 import { appendixIPoint, daExistenceThreshold, eq14Threshold, observedOrders, type AppendixIConfig } from '../appendixI.ts';
 import { between, drawSizes, sizeRanges } from '../sampling.ts';
 import type { Range } from '../assumptions.ts';
-import type { ChartSpec, CheckContext, CheckResult, Claim } from './types.ts';
+import type { ChartSpec, CheckContext, CheckResult, Claim } from '../../properties/types.ts';
 
 // ---------------------------------------------------------------- drawing, solving, formatting
 
