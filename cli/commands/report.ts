@@ -1,11 +1,16 @@
 /**
  * `ascent-verify report [--results FILE] [--out DIR] [--compare OLD/results.json] [--json]`:
  * rebuilds report.md, report.html and charts/ from a results.json, and with --compare lists the
- * claims whose verdict moved between the two runs, with both evidences.
+ * claims whose verdict moved between the two runs, with both evidences. The default results file is
+ * the one `verify` writes by default (out/quick/results.json); the output directory is checked
+ * before any work and replaced whole (empirics/io/stagedDir.ts), results.json copied in with it.
  */
-import { dirname, resolve } from 'node:path';
-import { allowOnly, flagString, parseArgs, UsageError, type Command } from '../args.ts';
-import { readJsonFile, loadAssumptions } from './verify.ts';
+import { dirname, join, resolve } from 'node:path';
+import { flagString, parseArgs, readText, UsageError, type Command } from '../args.ts';
+import { SPECS } from '../spec.ts';
+import { readJsonFile, loadAssumptions, defaultRunDir } from './verify.ts';
+import { writeFileAtomic } from '../../empirics/io/atomicWrite.ts';
+import { checkOutDir, writeRunDir } from '../../empirics/io/stagedDir.ts';
 import { buildReport } from '../../reports/build.ts';
 import { asResults, compareResults } from '../../reports/compare.ts';
 import { assumptionDiff } from '../../theory/assumptions.ts';
@@ -19,16 +24,21 @@ function resultsFrom(path: string, what: string) {
 }
 
 export const reportCommand: Command = async (argv, io) => {
-  const args = parseArgs(argv);
-  allowOnly(args, ['results', 'out', 'compare', 'json']);
-  const resultsPath = resolve(flagString(args, 'results') ?? 'out/quick/results.json');
+  const args = parseArgs(argv, SPECS.report!);
+  const resultsPath = resolve(flagString(args, 'results') ?? join(defaultRunDir('quick'), 'results.json'));
+  const outDir = resolve(flagString(args, 'out') ?? dirname(resultsPath));
+  checkOutDir(outDir);
   const current = resultsFrom(resultsPath, '--results');
+  const resultsText = readText(resultsPath, '--results');
   const comparePath = flagString(args, 'compare');
   const old = comparePath === undefined ? null : resultsFrom(resolve(comparePath), '--compare');
-  const outDir = resolve(flagString(args, 'out') ?? dirname(resultsPath));
   const { defaults } = loadAssumptions(undefined);
   const moves = old ? compareResults(old, current) : null;
-  const built = buildReport(current, outDir, assumptionDiff(current.assumptions, defaults), moves);
+  // the run directory holds the results the report was built from, so it is one consistent run
+  const built = writeRunDir(outDir, (stage) => {
+    writeFileAtomic(join(stage, 'results.json'), resultsText);
+    return buildReport(current, stage, assumptionDiff(current.assumptions, defaults), moves);
+  });
   if (args.flags.has('json')) {
     io.out(JSON.stringify({ outDir, files: built.files, ms: built.ms, moved: moves }));
     return 0;
