@@ -19,7 +19,7 @@ async function run(argv: string[]): Promise<{ code: number; out: string; err: st
 
 describe('bad input: one line naming the argument and the allowed range, exit 2', () => {
   const cases: [string, string[], RegExp][] = [
-    ['non-numeric z', ['lambertw', 'abc'], /z must be a finite number/],
+    ['non-numeric z', ['lambertw', 'abc'], /z must be a finite decimal number/],
     ['z below −1/e', ['lambertw', '-0.5'], /below the branch point/],
     ['W−1 at z ≥ 0', ['lambertw', '0.5', '--branch', '-1'], /W−1 is defined only for −1\/e ≤ z < 0/],
     ['unknown branch', ['lambertw', '1', '--branch', '2'], /--branch must be one of 0, -1/],
@@ -29,8 +29,8 @@ describe('bad input: one line naming the argument and the allowed range, exit 2'
     ['|R| not a positive integer', ['solve1d', '--R', '0', '--F', '1', '--Rj', '1', '--alpha', '0', '--lambda', '1'], /--R must be a positive integer/],
     ['|F| fractional', ['solve1d', '--R', '10', '--F', '1.5', '--Rj', '1', '--alpha', '0', '--lambda', '1'], /--F must be a positive integer/],
     ['|R_j| > |R|', ['solve1d', '--R', '10', '--F', '5', '--Rj', '11', '--alpha', '0', '--lambda', '1'], /--Rj must be a positive integer ≤ \|R\| = 10/],
-    ['λ ≤ 0', ['solve1d', '--R', '10', '--F', '5', '--Rj', '3', '--alpha', '0', '--lambda', '0'], /--lambda must be > 0/],
-    ['α < 0', ['solve1d', '--R', '10', '--F', '5', '--Rj', '3', '--alpha', '-0.1', '--lambda', '1'], /--alpha must be ≥ 0/],
+    ['λ ≤ 0', ['solve1d', '--R', '10', '--F', '5', '--Rj', '3', '--alpha', '0', '--lambda', '0'], /--lambda must be a number in \[1e-1000, 1e1000\], got "0"/],
+    ['α < 0', ['solve1d', '--R', '10', '--F', '5', '--Rj', '3', '--alpha', '-0.1', '--lambda', '1'], /--alpha must be a number in \{0\} ∪ \[1e-300, 1e12\], got "-0.1"/],
     ['α|R_j| > |F|', ['solve1d', '--R', '10', '--F', '5', '--Rj', '3', '--alpha', '2', '--lambda', '1'], /α·\|R_j\| ≤ \|F\|/],
     ['missing argument', ['solve1d', '--R', '10', '--F', '5', '--Rj', '3', '--alpha', '1'], /--lambda is required/],
     ['unknown option', ['solve1d', '--R', '10', '--bogus', '1'], /unknown option --bogus/],
@@ -39,18 +39,18 @@ describe('bad input: one line naming the argument and the allowed range, exit 2'
     ['unknown claim id', ['verify', '--claims', 'L99.nope'], /unknown: L99.nope/],
     ['unknown command', ['frobnicate'], /unknown command "frobnicate"/],
     ['unknown benchmark', ['bench', 'nope'], /bench needs one of: lambertw, sim/],
-    ['ε outside (0, 1)', ['solve2d', '--R', '1000', '--F', '100', '--Rij', '50', '--alpha', '0.01', '--lambda', '0.01', '--eps', '1'], /--eps must be > 0 and < 1/],
-    ['2-D α < 0', ['solve2d', '--R', '1000', '--F', '100', '--Rij', '50', '--alpha', '-1', '--lambda', '0.01', '--eps', '0.5'], /--alpha must be ≥ 0/],
-    ['2-D λ ≤ 0', ['solve2d', '--R', '1000', '--F', '100', '--Rij', '50', '--alpha', '0.1', '--lambda', '-2', '--eps', '0.5'], /--lambda must be > 0/],
-    ['bad ε grid', ['figure4', '--R', '1000', '--F', '100', '--Rij', '50', '--lambda', '0.01', '--eps-grid', '0.5:1.5:3'], /--eps-grid max must be > 0 and < 1/],
+    ['ε outside (0, 1)', ['solve2d', '--R', '1000', '--F', '100', '--Rij', '50', '--alpha', '0.01', '--lambda', '0.01', '--eps', '1'], /--eps must be a number in \[1e-9, 1 − 1e-12\], got "1"/],
+    ['2-D α < 0', ['solve2d', '--R', '1000', '--F', '100', '--Rij', '50', '--alpha', '-1', '--lambda', '0.01', '--eps', '0.5'], /--alpha must be a number in \{0\}/],
+    ['2-D λ ≤ 0', ['solve2d', '--R', '1000', '--F', '100', '--Rij', '50', '--alpha', '0.1', '--lambda', '-2', '--eps', '0.5'], /--lambda must be a number in \[1e-12, 1e12\], got "-2"/],
+    ['bad ε grid', ['figure4', '--R', '1000', '--F', '100', '--Rij', '50', '--lambda', '0.01', '--eps-grid', '0.5:1.5:3'], /--eps-grid max must be a number in \[1e-9, 1 − 1e-12\]/],
     ['unknown objective', ['simulate', '--objective', 'XX', '--batch', '10', '--steps', '10', '--eta', '1'], /--objective must be one of D, R, DA, DA-iterative/],
     ['unknown loss', ['simulate', '--objective', 'DA', '--loss', 'hinge', '--batch', '10', '--steps', '10', '--eta', '1'], /--loss must be one of exponential, logistic/],
-    ['batch not a positive integer', ['simulate', '--objective', 'DA', '--batch', '0', '--steps', '10', '--eta', '1'], /--batch must be a positive integer/],
-    ['steps not an integer', ['simulate', '--objective', 'DA', '--batch', '10', '--steps', '1.5', '--eta', '1'], /--steps must be a positive integer/],
-    ['simulation η ≤ 0', ['simulate', '--objective', 'DA', '--batch', '10', '--steps', '10', '--eta', '0'], /--eta must be > 0/],
+    ['batch not a positive integer', ['simulate', '--objective', 'DA', '--batch', '0', '--steps', '10', '--eta', '1'], /--batch must be an integer in \[1, 67108864\], got "0"/],
+    ['steps not an integer', ['simulate', '--objective', 'DA', '--batch', '10', '--steps', '1.5', '--eta', '1'], /--steps must be an integer in \[1, 4294967295\], got "1.5"/],
+    ['simulation η ≤ 0', ['simulate', '--objective', 'DA', '--batch', '10', '--steps', '10', '--eta', '0'], /--eta must be a number in \[1e-12, 1e12\], got "0"/],
     ['2-D simulation with the logistic loss', ['simulate', '--setting', '2d', '--objective', 'DA', '--loss', 'logistic', '--batch', '10', '--steps', '10', '--eta', '1'], /--setting 2d needs --loss exponential/],
     ['unknown simulation backend', ['simulate', '--objective', 'DA', '--batch', '10', '--steps', '10', '--eta', '1', '--backend', 'cuda'], /--backend must be one of auto, webgpu, cpu-workers, cpu/],
-    ['η ≤ 0', ['iterate', '--R', '1000', '--F', '100', '--Rj', '50', '--alpha', '0.12', '--lambda', '0.01', '--eta', '0'], /--eta must be > 0/],
+    ['η ≤ 0', ['iterate', '--R', '1000', '--F', '100', '--Rj', '50', '--alpha', '0.12', '--lambda', '0.01', '--eta', '0'], /--eta must be a number in \[1e-12, 1e12\] with η·λ < 1, got "0"/],
     ['η·λ ≥ 1', ['iterate', '--R', '1000', '--F', '100', '--Rj', '50', '--alpha', '0.12', '--lambda', '0.01', '--eta', '100'], /η·λ < 1/],
     ['η too large for any stable fixed point', ['iterate', '--R', '48376', '--F', '19518', '--Rj', '893', '--alpha', '6.06704874297', '--lambda', '0.00003342009195737641', '--eta', '0.1'], /too large: the two-step map has no stable fixed point/],
   ];
@@ -71,7 +71,7 @@ describe('bad input: one line naming the argument and the allowed range, exit 2'
     const r = await run(['solve1d', '--batch', f]);
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
-    expect(r.err).toMatch(/--batch line 2: --alpha must be ≥ 0/);
+    expect(r.err).toMatch(/--batch line 2: --alpha must be a number in \{0\}/);
   });
 
   it('klom: unreadable, malformed and mismatched margins files are one-line errors naming the flag', async () => {
