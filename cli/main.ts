@@ -46,7 +46,14 @@ const oneLine = (m: string): string => m.split('\n')[0]!.trim();
 
 /** Errors that mean the input was refused (exit 2): validation, assumptions, W's domain, --out. */
 const isBadInput = (e: unknown): e is Error => e instanceof UsageError || e instanceof AssumptionsError || e instanceof LambertWDomainError || e instanceof OutDirError;
-const isNotConverged = (e: unknown): e is Error => e instanceof NotConvergedError || e instanceof NonConvergenceError;
+/**
+ * Valid input the method could not answer (exit 3): NotConvergedError, logistic2d's
+ * NonConvergenceError, and the plain Errors by which theory/ reports a failed root search or
+ * iteration (logistic1d's bisectRoot "no sign change", figure4's "did not converge",
+ * iterative's "did not settle"): found by tests/cli-fuzz.test.ts inside the declared domains.
+ */
+const FAILED_METHOD = /^bisection: no sign change|did not converge|did not settle|no bracket/;
+const isNotConverged = (e: unknown): e is Error => e instanceof NotConvergedError || e instanceof NonConvergenceError || (e instanceof Error && e.constructor === Error && FAILED_METHOD.test(e.message));
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const [name, ...rest] = argv;
