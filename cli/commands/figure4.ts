@@ -8,8 +8,54 @@ import { assertFinite, decimalValue, flagString, intValue, NotConvergedError, pa
 import { DOMAINS } from '../domains.ts';
 import { progressMeter } from '../progress.ts';
 import { SPECS } from '../spec.ts';
-import { NonConvergenceError } from '../../theory/logistic2d.ts';
-import { epsGrid, figure4Row } from '../../theory/figure4.ts';
+import { Worker } from 'node:worker_threads';
+import { epsGrid, type Figure4Row, type Figure4Setting } from '../../theory/figure4.ts';
+
+/** A row may take this long plus 1 ms per α grid point before the answer is `not converged`. */
+const ROW_DEADLINE_MS = 15_000;
+
+/**
+ * The rows, computed in a worker (cli/figure4-worker.ts) one ε at a time; a row past its deadline
+ * stops the worker and answers exit 3. Errors of the theory come back by name and message: a
+ * failed minimisation ("did not converge") or NonConvergenceError is `not converged` as well.
+ */
+function rowsWithDeadline(setting: Figure4Setting, epss: number[], alphaGrid: number, io: Parameters<Command>[1]): Promise<Figure4Row[]> {
+  const meter = progressMeter(io, 'figure4', epss.length);
+  const deadline = ROW_DEADLINE_MS + alphaGrid;
+  return new Promise((resolveRows, reject) => {
+    const rows: Figure4Row[] = [];
+    const worker = new Worker(new URL('../figure4-worker.mjs', import.meta.url), { workerData: { setting, epss, alphaGrid } });
+    let timer: NodeJS.Timeout;
+    const arm = (): void => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        void worker.terminate();
+        reject(new NotConvergedError(`the row at ε = ${epss[rows.length]} did not finish within ${(deadline / 1000).toFixed(0)} s (the continuation in α along DA's branch stalls)`));
+      }, deadline);
+    };
+    const finish = (f: () => void): void => {
+      clearTimeout(timer);
+      void worker.terminate();
+      f();
+    };
+    arm();
+    worker.on('message', (m: { row?: Figure4Row; error?: { name: string; message: string; stack?: string }; eps?: number }) => {
+      if (m.error) {
+        const e = m.error;
+        if (e.name === 'NonConvergenceError' || /did not converge|no sign change|no bracket/.test(e.message)) return finish(() => reject(new NotConvergedError(`at ε = ${m.eps}: ${e.message}`)));
+        const err = new Error(e.message);
+        err.name = e.name;
+        err.stack = e.stack;
+        return finish(() => reject(err));
+      }
+      rows.push(m.row!);
+      meter(rows.length, 'ε rows');
+      if (rows.length === epss.length) finish(() => resolveRows(rows));
+      else arm();
+    });
+    worker.on('error', (e) => finish(() => reject(e)));
+  });
+}
 
 export const figure4Command: Command = async (argv, io) => {
   const args = parseArgs(argv, SPECS.figure4!);
@@ -25,19 +71,7 @@ export const figure4Command: Command = async (argv, io) => {
   const alphaGrid = intValue(flagString(args, 'alpha-grid') ?? '200', '--alpha-grid', DOMAINS.alphaGrid);
   const s = { R: String(R), F: String(F), Rij: String(Rij), lambda };
   const epss = epsGrid({ min, max, points });
-  const meter = progressMeter(io, 'figure4', epss.length);
-  const rows = epss.map((eps, i) => {
-    let row;
-    try {
-      row = figure4Row(s, eps, alphaGrid);
-    } catch (e) {
-      // theory/figure4.ts words a failed float64 minimisation as a plain Error "... did not converge ..."
-      if (e instanceof NonConvergenceError || (e instanceof Error && /did not converge/.test(e.message))) throw new NotConvergedError(`at ε = ${eps}: ${e.message}`);
-      throw e;
-    }
-    meter(i + 1, `ε rows`);
-    return row;
-  });
+  const rows = await rowsWithDeadline(s, epss, alphaGrid, io);
   const doc = {
       input: s,
       alphaGrid,
