@@ -13,7 +13,7 @@ import type { Profile } from '../../properties/types.ts';
 import { runClaims, movedVerdicts, isCommittedConditions, type Results } from '../../reports/results.ts';
 import { buildReport } from '../../reports/build.ts';
 import { writeFileAtomic } from '../../empirics/io/atomicWrite.ts';
-import { latestSummary, readSummary, scaleKey } from '../../empirics/unlearn/claims.ts';
+import { latestSummary, readSummary, scaleKey } from '../../empirics/unlearn/summaryIO.ts';
 import type { EmpiricsSummary } from '../../empirics/unlearn/summary.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');

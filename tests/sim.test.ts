@@ -1,11 +1,12 @@
 /**
  * The simulation engine against theory: gradient descent on each objective ends where the closed
  * forms say (Lemma 2, exponential loss, float64: within 1e−9 relative), diverges in App. E case 3,
- * and misses the minimum just above the stability bound η = 2/f″(w*); the logistic objectives end
- * at their unique minimum (theory/logisticLoss1d.ts); 2-D runs end at logistic2d's minima; iterative
- * DA stops at a stable fixed point of theory/iterative.ts; worker threads change no bit; and the
+ * and misses the minimum just above the stability bound η = 2/f″(w*); 2-D runs end at logistic2d's
+ * minima; iterative DA stops at a stable fixed point of theory/iterative.ts; worker threads change no bit; and the
  * WGSL shaders, generated for every objective, agree with the CPU within float32 tolerance when a
  * WebGPU adapter exists (a software one counts: the shaders, not the device, are under test).
+ * That the logistic objectives end at their unique minimum is X.logistic-da-minimum's property
+ * (properties/X.logistic-da-minimum.ts). Every property counts the cases it asserted.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -16,11 +17,10 @@ import { shaderSource } from '../empirics/sim/wgsl.ts';
 import { acquireWebgpu, releaseWebgpu, runWebgpu } from '../empirics/sim/webgpu.ts';
 import { coefficients1d, pretrained1d } from '../empirics/sim/configs.ts';
 import { lambertW0f64 } from '../theory/lambertw.ts';
-import { logisticCurvature, logisticMinimum } from '../theory/logisticLoss1d.ts';
 import { coefficientsF64, daFoldF64, daPointF64, minimizeConvexF64 } from '../theory/logistic2d.ts';
 import { fixedPoints } from '../theory/iterative.ts';
-import { DEFAULTS, sizes1d, unit } from './arbitraries.ts';
-import { fcParams, SEED, seedTag } from './seed.ts';
+import { DEFAULTS, sizes1d, unit } from '../properties/arbitraries.ts';
+import { fcParams, SEED, seedTag } from '../properties/seed.ts';
 import { sizesFromUniforms, type SizesConfig } from '../theory/sampling.ts';
 
 const rel = (a: number, b: number): number => Math.abs(a - b) / (1 + Math.abs(b));
@@ -121,34 +121,6 @@ describe('simulation engine (cpu, float64) against the closed forms', () => {
     );
   });
 
-  it(`X.logistic-da-minimum: for all configurations and α ∈ [0, |F|/|R_j|], GD with the logistic loss on D, R and DA from w_D converges to the unique minimum within 1e−9 ${seedTag}`, async () => {
-    await fc.assert(
-      fc.asyncProperty(sizes1d, unit, async (s, u) => {
-        const alpha = (u * s.F) / s.Rj;
-        const wD = pretrained1d('logistic', s.R, s.F, s.Rj, alpha, s.lambda);
-        const b = sharedBatch(3, '1d', true);
-        const targets: number[] = [];
-        (['D', 'R', 'DA'] as const).forEach((obj, k) => {
-          const [cP, cN] = coefficients1d(obj, s.R, s.F, s.Rj, alpha);
-          b.cP[k] = cP;
-          b.cN[k] = cN;
-          b.lambda[k] = s.lambda;
-          b.start[k] = wD;
-          targets.push(logisticMinimum(cP - cN, s.lambda));
-          // f″ ≤ λ + max(c, 0)/4 everywhere, and 1/that step descends monotonically
-          b.eta![k] = 1 / (s.lambda + Math.max(cP - cN, 0) / 4);
-          expect(logisticCurvature(cP - cN, s.lambda, targets[k]!)).toBeGreaterThan(0);
-        });
-        const r = await runCpu(b, { objective: 'DA', loss: 'logistic', eta: 0, steps: 5_000_000 });
-        for (let k = 0; k < 3; k++) {
-          expect(r.status[k]).toBe(1);
-          expect(rel(r.w[k]!, targets[k]!)).toBeLessThan(1e-9);
-        }
-      }),
-      fcParams({ quick: 40, full: 500 }),
-    );
-  });
-
   it(`L6/L8 (2-D): for all 2-D configurations with λ ≥ 1e−3, GD on L_D, L_R and (below the fold) L_DA from the pretrained model ends at logistic2d's minima within 1e−8; past the fold DA diverges ${seedTag}`, async () => {
     const s2 = DEFAULTS.setting2d;
     await fc.assert(
@@ -192,18 +164,24 @@ describe('simulation engine (cpu, float64) against the closed forms', () => {
     );
   });
 
-  it(`C3.stabilisation: for all configurations, iterative DA that converges stops at a stable fixed point of the two-step map (theory/iterative.ts) ${seedTag}`, async () => {
+  it(`C3.stabilisation: for all configurations, iterative DA that converges stops at a stable fixed point of the two-step map (theory/iterative.ts); at least 80% of the drawn runs converge ${seedTag}`, async () => {
+    // runs that diverge or are still moving at the step cap are out of this property's scope (C3.stabilisation judges them); count the rest
+    let drawn = 0, asserted = 0;
     await fc.assert(
       fc.asyncProperty(fc.double({ min: 0.01, max: 1, noNaN: true }), fc.double({ min: 0, max: 2, noNaN: true }), fc.double({ min: -2.5, max: 0.5, noNaN: true }), async (cR, ratio, l) => {
+        drawn++;
         const lambda = 10 ** l, cF = ratio * cR;
         const eta = Math.min(0.2, 0.5 / lambda);
         const r = await runCpu(oneRun(cR, cF, lambda, 1), { objective: 'DA-iterative', loss: 'exponential', eta, steps: 3_000_000 });
-        if (r.status[0] !== 1) return; // diverging or slow runs are judged by C3.stabilisation's own check
+        if (r.status[0] !== 1) return;
         const fps = fixedPoints({ cR, cF, lambda, eta }, 20).points.filter((p) => p.stable).map((p) => p.w.toNumber());
         expect(Math.min(...fps.map((f) => Math.abs(f - r.w[0]!)))).toBeLessThan(1e-8 * (1 + Math.abs(r.w[0]!)));
+        asserted++;
       }),
       fcParams({ quick: 30, full: 400 }),
     );
+    // at the default seed 30 of 30 drawn runs converge; under 80% the property would test little
+    expect(asserted / drawn, `the conclusion was asserted in ${asserted} of ${drawn} drawn runs ${seedTag}`).toBeGreaterThanOrEqual(0.8);
   });
 
   it(`for all batches (both settings, every objective and loss), two worker threads give bitwise the same results, statuses and trajectories as one thread ${seedTag}`, async () => {
@@ -361,7 +339,8 @@ describe('webgpu backend (float32 WGSL)', () => {
   });
 
   it.skipIf(!probe.ok)('splitting changes nothing: steps over many dispatches (in several submits) and configurations over several chunks give the same bits as one dispatch and one chunk', async () => {
-    if (!probe.ok) return;
+    const h = probe.ok ? probe.handle : null;
+    expect(h, 'skipIf lets this run only with an adapter').not.toBeNull();
     const n = 300;
     const b = sharedBatch(n, '2d', true);
     for (let k = 0; k < n; k++) {
@@ -374,8 +353,8 @@ describe('webgpu backend (float32 WGSL)', () => {
       b.eta![k] = 0.2;
     }
     const o = { objective: 'DA' as const, loss: 'logistic' as const, eta: 0, steps: 2500, trajectoryEvery: 500 };
-    const whole = await runWebgpu(probe.handle, b, o, { stepsPerDispatch: 2500 });
-    const split = await runWebgpu(probe.handle, b, o, { stepsPerDispatch: 1, maxChunk: 64 });
+    const whole = await runWebgpu(h!, b, o, { stepsPerDispatch: 2500 });
+    const split = await runWebgpu(h!, b, o, { stepsPerDispatch: 1, maxChunk: 64 });
     expect([...split.status]).toEqual([...whole.status]);
     expect([...split.at]).toEqual([...whole.at]);
     expect([...split.w]).toEqual([...whole.w]);

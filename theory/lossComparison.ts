@@ -1,23 +1,24 @@
 /**
- * The theory half of this project's own claims (ids X.*): does what the paper derives for the
- * exponential proxy ℓ(w) = e^{−w} survive with the loss actually trained, the logistic loss
- * ℓ(w) = log(1 + e^{−w})? Pure mathematics (float64): for each cell (configuration, α, λ) of a grid,
- * the positions w_D, w_R, w_DA under both losses and the two qualitative statements of Sec. 5.1.1:
+ * The exponential proxy ℓ(w) = e^{−w} against the loss actually trained, the logistic loss
+ * ℓ(w) = log(1 + e^{−w}), in the 1-D setting of Sec. 5.1.1 (this project's X.* claims). Pure
+ * mathematics (float64): for each cell (configuration, α, λ) of a grid, the positions w_D, w_R, w_DA
+ * under both losses and the truth value of the two qualitative statements of Sec. 5.1.1:
  *  - Lemma 3's ordering (w_DA − w_D)(w_D − w_R) ≥ 0 (DA moves away from the oracle), with
  *    w_DA = −∞ where the proxy's DA has no minimum (App. E case 3);
  *  - "doing nothing is at least as good as DA": |w_D − w_R| ≤ |w_DA − w_R| (true where w_DA = −∞).
  * Exponential positions are Lemma 2's closed forms (theory/logistic1d.ts solve1dF64); logistic ones
  * the unique minima of theory/logisticLoss1d.ts. A factor of the ordering product counts as zero
  * when it is within 1e−12 of the positions' scale (ties: α = |F|/|R| makes w_D = w_R exactly).
- * Why the ordering cannot differ (the map is evidence, this is the reason): under either loss the
- * minimiser w*(c) of c·ℓ(w) + (λ/2)w² is strictly increasing in c (implicit function theorem:
- * d(w*)/dc = −ℓ′(w*)/f″(w*) > 0, f″(w*) > 0 at every minimum), so sign(w_X − w_Y) = sign(c_X − c_Y) for
- * both losses, the proxy's w_DA = −∞ included (it occurs only for c_DA < 0 < c_D).
- * The checks that run gradient descent to confirm these positions live in empirics/sim/claims.ts
- * (theory/ imports nothing from later layers); this module gives them the grid and the maps.
+ * Why the ordering cannot differ between the losses (the grid is evidence, this is the reason):
+ * under either loss the minimiser w*(c) of c·ℓ(w) + (λ/2)w² is strictly increasing in c (implicit
+ * function theorem: d(w*)/dc = −ℓ′(w*)/f″(w*) > 0, f″(w*) > 0 at every minimum), so
+ * sign(w_X − w_Y) = sign(c_X − c_Y) for both losses, the proxy's w_DA = −∞ included (it occurs only
+ * for c_DA < 0 < c_D).
+ * Where "doing nothing" fails: α_low = |F|²/(|R|(|F| + |D|)) is where c_DA = c_D; below it DA lands
+ * between the original model and the oracle (alphaLow, belowAlphaLow).
  */
-import { solve1dF64 } from '../logistic1d.ts';
-import { logisticMinimum } from '../logisticLoss1d.ts';
+import { solve1dF64 } from './logistic1d.ts';
+import { logisticMinimum } from './logisticLoss1d.ts';
 
 
 export interface GridConfig {
@@ -45,8 +46,8 @@ export interface CellTheory {
   logistic: Positions;
 }
 
-/** Lemma 3's ordering, ties (factors within 1e−12 of the scale) counting as holding. */
-export function orderingHolds(p: Positions): boolean {
+/** Whether Lemma 3's ordering is true at these positions; ties (factors within 1e−12 of the scale) count as true. */
+export function ordered(p: Positions): boolean {
   const scale = 1e-12 * (1 + Math.abs(p.wD) + Math.abs(p.wR) + Math.abs(p.wDA ?? 0));
   const b = Math.abs(p.wD - p.wR) <= scale ? 0 : Math.sign(p.wD - p.wR);
   if (p.wDA === null) return b <= 0;
@@ -54,8 +55,8 @@ export function orderingHolds(p: Positions): boolean {
   return a * b >= 0;
 }
 
-/** "Doing nothing is at least as good as DA", ties counting as holding. */
-export function doNothingHolds(p: Positions): boolean {
+/** Whether "doing nothing is at least as good as DA" is true at these positions; ties count as true. */
+export function doNothingNoWorse(p: Positions): boolean {
   if (p.wDA === null) return true;
   const scale = 1e-12 * (1 + Math.abs(p.wD) + Math.abs(p.wR) + Math.abs(p.wDA));
   return Math.abs(p.wD - p.wR) <= Math.abs(p.wDA - p.wR) + scale;
@@ -91,7 +92,7 @@ export interface RegionMap {
   config: GridConfig;
   alphas: number[];
   lambdas: number[];
-  /** one string per λ (rows), one character per α: '1' holds, '0' does not */
+  /** one string per λ (rows), one character per α: '1' the statement is true, '0' false */
   exponential: string[];
   logistic: string[];
   fractionExponential: number;
@@ -101,13 +102,13 @@ export interface RegionMap {
 }
 
 /** The α × λ map of one statement (ordering or do-nothing) for one configuration, both losses. */
-export function regionMap(cells: CellTheory[][], config: GridConfig, alphas: number[], lambdas: number[], holds: (p: Positions) => boolean): RegionMap {
+export function regionMap(cells: CellTheory[][], config: GridConfig, alphas: number[], lambdas: number[], statement: (p: Positions) => boolean): RegionMap {
   const e: string[] = [], l: string[] = [];
   let he = 0, hl = 0, differ = 0;
   for (const row of cells) {
     let re = '', rl = '';
     for (const cell of row) {
-      const a = holds(cell.exponential), b = holds(cell.logistic);
+      const a = statement(cell.exponential), b = statement(cell.logistic);
       re += a ? '1' : '0';
       rl += b ? '1' : '0';
       if (a) he++;
@@ -120,3 +121,9 @@ export function regionMap(cells: CellTheory[][], config: GridConfig, alphas: num
   const n = alphas.length * lambdas.length;
   return { config, alphas, lambdas, exponential: e, logistic: l, fractionExponential: he / n, fractionLogistic: hl / n, differ };
 }
+
+/** α_low = |F|²/(|R|(|F| + |D|)), |D| = |R| + |F|: where c_DA = c_D. */
+export const alphaLow = (c: GridConfig): number => (c.F * c.F) / (c.R * (2 * c.F + c.R));
+
+/** Whether α lies below α_low (relative slack 1e−12, so α = α_low on the grid counts as at it). */
+export const belowAlphaLow = (c: GridConfig, alpha: number): boolean => alpha * c.R * (2 * c.F + c.R) < c.F * c.F * (1 - 1e-12);
