@@ -1,6 +1,8 @@
 /** X.logistic-da-minimum: its properties, and its judge on evidence built by construction. */
-import { describe } from 'vitest';
-import claim, { type Evidence } from './X.logistic-da-minimum.ts';
+import { describe, expect, it } from 'vitest';
+import claim, { failsAt, type Evidence } from './X.logistic-da-minimum.ts';
+import { simulateCell } from './logistic-common.ts';
+import { cellTheory } from '../theory/lossComparison.ts';
 import { claimProperties, judgeReaches } from './harness.ts';
 
 const base: Evidence = {
@@ -18,4 +20,13 @@ describe('X.logistic-da-minimum', () => {
     { name: 'no sampled cell has the proxy diverging', evidence: { ...base, case3: 0, proxyDiverged: 0, proxyDivergedWithin: 0 }, verdict: 'inconclusive' },
     { name: 'nothing was simulated', evidence: { ...base, casesTried: 0, casesInScope: 0, sampled: 0, within: 0 }, verdict: 'inconclusive' },
   ]);
+  // the comparison's own constant: a planted coefficient error of 1e−7 relative must count as "away"
+  it('a DA run on a coefficient off by 1e−7 relative ends away from the theory (the endpoint tolerance resolves it)', () => {
+    const cell = cellTheory({ R: 200, F: 20, Rj: 50 }, 0.3, 0.05);
+    const planted = { ...cell, cDA: cell.cDA * (1 + 1e-7) };
+    const sim = simulateCell(planted, 2_000_000);
+    expect(sim).not.toBeNull();
+    expect(failsAt(sim!.wDA, cell.logistic.wDA!)).toBe(true);
+    expect(failsAt(simulateCell(cell, 2_000_000)!.wDA, cell.logistic.wDA!)).toBe(false);
+  });
 });

@@ -44,7 +44,7 @@ export interface Evidence extends EvidenceBase {
   points: { case12: [number, number][]; case3: [number, number][] };
 }
 
-const failsAt = (simulated: number | null, theory: number): boolean => simulated === null || endpointError(simulated, theory) > ENDPOINT_TOL;
+export const failsAt = (simulated: number | null, theory: number): boolean => simulated === null || endpointError(simulated, theory) > ENDPOINT_TOL;
 
 /** α beyond the fold (App. E case 3), non-empty by construction: |R_j| < |R| and λ < e(1 − |R_j|/|R|). */
 const case3Cell = fc.tuple(sizes1d, unit, unit).map(([s0, u, v]) => {
