@@ -97,13 +97,14 @@ const claim: ClaimModule<Evidence> = {
 
   properties: [
     property({
-      title: 'for all GA/GDA grids with k of n pairs in the success corner (the rest near the pretrained model), then the verdict is refuted exactly when k/n > maxSuccessFraction, and every pair is counted',
+      title: 'for all GA/GDA grids with k of n pairs in the success corner (the rest outside it on the forget or the validation axis), then the verdict is refuted exactly when k/n > maxSuccessFraction, and every pair is counted',
       // n pairs, then k ≤ n successes (fc.double's bias toward its ends would rarely land near the threshold)
       arbitrary: fc.tuple(fc.integer({ min: 5, max: 60 }).chain((n) => fc.tuple(fc.constant(n), fc.integer({ min: 0, max: n }))), fc.double({ min: 1, max: 10, noNaN: true }), fc.array(fc.double({ min: 0, max: 0.999, noNaN: true }), { minLength: 60, maxLength: 60 })),
       body: ([[n, k], r, us]) => {
+        // the non-successes alternate: forget KLoM far above the corner, or forget inside it with validation above (success needs both)
         const runs: RunEntry[] = Array.from({ length: n }, (_, i) => (i < k
           ? run(i % 2 ? 'GA' : 'GDA', 1e-3, 1 + i, inside(r, us[i]!), inside(r, us[59 - i]!))
-          : run(i % 2 ? 'GA' : 'GDA', 1e-3, 1 + i, outside(r, us[i]!) + 3 * r, inside(r, us[59 - i]!))));
+          : i % 2 ? run('GA', 1e-3, 1 + i, outside(r, us[i]!) + 3 * r, inside(r, us[59 - i]!)) : run('GDA', 1e-3, 1 + i, inside(r, us[i]!), outside(r, us[59 - i]!))));
         const e = frame.measure(ctxWith(summary([set('random-10', 'random', 10, r, 5 * r, r, runs)])));
         const v = frame.judge(e, DEFAULTS);
         ensure((v === 'refuted') === (k / n > A.maxSuccessFraction), () => `${k} of ${n} successes gave ${v}`);
