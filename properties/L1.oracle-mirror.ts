@@ -100,7 +100,7 @@ const frame = empiricsClaim<Measured>({
       evidence, counterexample: null,
     };
   },
-  keyRun: (m) => ({ oracles: oracles(m), violations: violations(m), degraded: m.degraded, degradedFar: m.degradedFar, degradedClose: m.degradedClose.length, ...Object.fromEntries(m.sets.map((x) => [`${x.set}.maxDrop`, x.maxDrop])) }),
+  keyRun: (m) => ({ oracles: oracles(m), violations: violations(m), degraded: m.degraded, degradedFar: m.degradedFar, degradedClose: m.degradedClose.length, ...Object.fromEntries(m.sets.flatMap((x) => [[`${x.set}.maxDrop`, x.maxDrop], [`${x.set}.eps`, x.eps]])) }),
 });
 
 const claim: ClaimModule<Evidence> = {
