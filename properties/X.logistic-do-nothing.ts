@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { alphaLow, cellTheory, doNothingNoWorse } from '../theory/lossComparison.ts';
 import { DEFAULTS, sizes1d, unit } from './arbitraries.ts';
-import { cellArbitrary, REGION_ASSUMPTIONS, regionClaim, type RegionEvidence } from './logistic-common.ts';
+import { REGION_ASSUMPTIONS, regionClaim, sameUnderBothLosses, type RegionEvidence } from './logistic-common.ts';
 import { ensure, property, type ClaimModule } from './types.ts';
 
 export type Evidence = RegionEvidence;
@@ -26,16 +26,7 @@ const claim: ClaimModule<Evidence> = {
   },
 
   properties: [
-    property({
-      title: 'for all configurations, α ∈ [0, |F|/|R_j|] and λ in setting1d, then doing nothing is at least as good as DA under the logistic loss exactly where it is under the exponential proxy',
-      arbitrary: cellArbitrary(DEFAULTS),
-      body: ({ cell }) => {
-        ensure(doNothingNoWorse(cell.logistic) === doNothingNoWorse(cell.exponential), () => `proxy ${JSON.stringify(cell.exponential)}, logistic ${JSON.stringify(cell.logistic)} at α = ${cell.alpha}, λ = ${cell.lambda}`);
-        return 'asserted';
-      },
-      floor: 1,
-      runs: { quick: 300, full: 5000 },
-    }),
+    sameUnderBothLosses('doNothing', 'doing nothing is at least as good as DA', DEFAULTS),
     property({
       title: 'for all configurations and α below α_low (or in [α_low, |F|/|R|]), then under both losses doing nothing is worse than DA (at least as good): c_D < c_DA < c_R (c_DA ≤ c_D ≤ c_R) and the minimiser is monotone in c',
       // α strictly inside (0, α_low) or (α_low, |F|/|R|), 1e−6 of the width from the ends (ties are the statement's tolerance)

@@ -7,9 +7,8 @@
  */
 import fc from 'fast-check';
 import { logisticMinimum } from '../theory/logisticLoss1d.ts';
-import { ordered } from '../theory/lossComparison.ts';
 import { DEFAULTS } from './arbitraries.ts';
-import { cellArbitrary, REGION_ASSUMPTIONS, regionClaim, type RegionEvidence } from './logistic-common.ts';
+import { REGION_ASSUMPTIONS, regionClaim, sameUnderBothLosses, type RegionEvidence } from './logistic-common.ts';
 import { ensure, property, type ClaimModule } from './types.ts';
 
 export type Evidence = RegionEvidence;
@@ -27,16 +26,7 @@ const claim: ClaimModule<Evidence> = {
   },
 
   properties: [
-    property({
-      title: 'for all configurations, α ∈ [0, |F|/|R_j|] and λ in setting1d, then the ordering is true under the logistic loss exactly where it is true under the exponential proxy',
-      arbitrary: cellArbitrary(DEFAULTS),
-      body: ({ cell }) => {
-        ensure(ordered(cell.logistic) === ordered(cell.exponential), () => `proxy ${JSON.stringify(cell.exponential)}, logistic ${JSON.stringify(cell.logistic)} at α = ${cell.alpha}, λ = ${cell.lambda}`);
-        return 'asserted';
-      },
-      floor: 1,
-      runs: { quick: 300, full: 5000 },
-    }),
+    sameUnderBothLosses('ordering', 'the ordering is true', DEFAULTS),
     property({
       title: 'for all λ > 0 and coefficients c₁ < c₂ (either sign), then the logistic minimiser w*(c₁) < w*(c₂): every sign in the ordering product is the sign of a coefficient difference',
       // c₂ = c₁ + gap with the gap at least 1e−6 of the scale, so the two minima are distinct floats

@@ -19,7 +19,7 @@ import { runRange } from '../empirics/sim/kernels.ts';
 import { runSimulation } from '../empirics/sim/index.ts';
 import { claimSeed } from './common.ts';
 import { smallestCounterexample } from './shrink.ts';
-import type { ChartSpec, CheckContext, ClaimModule, Description, EvidenceBase, Unreachable, Verdict } from './types.ts';
+import { ensure, property, type ChartSpec, type CheckContext, type ClaimModule, type ClaimProperty, type Description, type EvidenceBase, type Unreachable, type Verdict } from './types.ts';
 
 /** GD endpoints must match the theory this closely (relative, float64 at convergence). */
 export const ENDPOINT_TOL = 1e-9;
@@ -380,6 +380,21 @@ export function regionKeyNumbers(e: RegionEvidence): Record<string, number> {
     sampled: e.sampled, unconverged: e.unconverged, inaccurate: e.inaccurate, simDisagree: e.simDisagree,
     ...(e.offAlphaLow ? { offAlphaLowExponential: e.offAlphaLow.exponential, offAlphaLowLogistic: e.offAlphaLow.logistic } : {}),
   };
+}
+
+/** The claim cell by cell: for all cells drawn from the default setting, the statement has the same truth value under both losses. */
+export function sameUnderBothLosses(which: RegionStatement, what: string, a: Assumptions): ClaimProperty {
+  const statement = STATEMENT[which];
+  return property({
+    title: `for all configurations, α ∈ [0, |F|/|R_j|] and λ in setting1d, then ${what} under the logistic loss exactly where it is under the exponential proxy`,
+    arbitrary: cellArbitrary(a),
+    body: ({ cell }) => {
+      ensure(statement(cell.logistic) === statement(cell.exponential), () => `proxy ${JSON.stringify(cell.exponential)}, logistic ${JSON.stringify(cell.logistic)} at α = ${cell.alpha}, λ = ${cell.lambda}`);
+      return 'asserted';
+    },
+    floor: 1,
+    runs: { quick: 300, full: 5000 },
+  });
 }
 
 /** A region module's measure/judge/describe/keyNumbers, given its statement. */
