@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import type { RunEntry } from '../empirics/unlearn/summary.ts';
 import { A, ctxWith, inside, outside, run, set, summary } from './empirics-arbitraries.ts';
 import { DEFAULTS } from './arbitraries.ts';
-import { broke, EMPIRICS_ASSUMPTIONS, empiricsClaim, klomChart, nearPretrained, pct, runRecord, sensitivity, sensitivityLine, succeeded, type EmpiricsEvidence } from './empirics-common.ts';
+import { broke, EMPIRICS_ASSUMPTIONS, SENSITIVITY_FACTORS, empiricsClaim, klomChart, nearPretrained, pct, runRecord, sensitivity, sensitivityLine, succeeded, type EmpiricsEvidence } from './empirics-common.ts';
 import { ensure, property, type ChartSpec, type ClaimModule, type EvidenceBase } from './types.ts';
 
 const ID = 'E.ga-gda-fail';
@@ -80,7 +80,7 @@ const frame = empiricsClaim<Measured>({
   },
   keyRun(m) {
     const k: Record<string, number> = { pairs: m.pairs, successes: m.successes, near: m.near, broken: m.broken, neither: m.neither };
-    m.sensitivity.forEach((c, i) => (k[`successesAtFactor${i}`] = c));
+    m.sensitivity.forEach((c, i) => (k[`successesAtFactor${SENSITIVITY_FACTORS[i]}`] = c));
     for (const l of m.levels) for (const who of ['pretrained', 'retrain'] as const) for (const on of ['forget', 'retain', 'val'] as const) k[`klom.${l.set}.${who}.${on}`] = l[who][on];
     return k;
   },

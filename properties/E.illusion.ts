@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import type { RunEntry } from '../empirics/unlearn/summary.ts';
 import { ctxWith, run, set, summary } from './empirics-arbitraries.ts';
 import { DEFAULTS } from './arbitraries.ts';
-import { EMPIRICS_ASSUMPTIONS, empiricsClaim, fx, runRecord, sensitivity, sensitivityLine, succeeded, type EmpiricsEvidence } from './empirics-common.ts';
+import { EMPIRICS_ASSUMPTIONS, SENSITIVITY_FACTORS, empiricsClaim, fx, runRecord, sensitivity, sensitivityLine, succeeded, type EmpiricsEvidence } from './empirics-common.ts';
 import { ensure, property, type ClaimModule, type EvidenceBase } from './types.ts';
 
 const ID = 'E.illusion';
@@ -78,7 +78,7 @@ const frame = empiricsClaim<Measured>({
     if (verdict === 'holds') return { summary: `${k} of ${n} GA settings look successful, each only at its own learning rate and stopping epoch`, evidence, counterexample: null };
     return { summary: `${k} of ${n} GA settings succeed`, evidence, counterexample: null };
   },
-  keyRun: (m) => ({ gaPairs: m.gaPairs, successes: m.successes.length, lrAlways: m.lrAlways.length, epochAlways: m.epochAlways.length, ...Object.fromEntries(m.sensitivity.map((c, i) => [`successesAtFactor${i}`, c])) }),
+  keyRun: (m) => ({ gaPairs: m.gaPairs, successes: m.successes.length, lrAlways: m.lrAlways.length, epochAlways: m.epochAlways.length, ...Object.fromEntries(m.sensitivity.map((c, i) => [`successesAtFactor${SENSITIVITY_FACTORS[i]}`, c])) }),
 });
 
 const LRS = [1e-5, 5e-5, 1e-4, 5e-4, 1e-3, 1e-2, 5e-2], EPOCHS = [1, 3, 5, 7, 10];
