@@ -4,7 +4,10 @@
  * pretrained model, breaks it, or neither. "Almost none" succeed is read as a success fraction of
  * at most assumptions.empirics.maxSuccessFraction. The KLoM levels every success is measured against
  * (pretrained and independent retraining, per set) are key numbers, so a change in how KLoM is
- * computed moves this claim even where the verdict would not.
+ * computed moves this claim even where the verdict would not. Their tolerance in expected.json is
+ * 1e−6 relative: a fresh quick run (same seed, CPU) reproduced every reference level bit for bit,
+ * and computing KLoM with the divergence reversed (KL(oracle ‖ unlearned)) moves them by 1–6%, so a
+ * tolerance of a few percent would let that through.
  */
 import fc from 'fast-check';
 import type { RunEntry } from '../empirics/unlearn/summary.ts';
