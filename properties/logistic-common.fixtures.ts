@@ -17,7 +17,7 @@ export function regionCases(doNothing: boolean): JudgeCase<RegionEvidence>[] {
     { name: 'the losses disagree on one case-1 cell (shrunk counterexample)', evidence: { ...base, byCase: { ...base.byCase, 1: { cells: 20, differ: 1 } }, trueLogistic: 29, firstDisagreement: cell, shrunk: { ...cell, seed: 1, path: '0' } }, verdict: 'refuted' },
     { name: 'GD endpoints give the other truth value on one sampled cell', evidence: { ...base, simDisagree: 1, firstDisagreement: { ...cell, simulated: { wD: 1, wR: 2, wDA: 1.2 } } }, verdict: 'refuted' },
     { name: 'a sampled cell did not converge', evidence: { ...base, unconverged: 1 }, verdict: 'inconclusive' },
-    { name: 'a sampled cell converged away from the theory', evidence: { ...base, inaccurate: 2 }, verdict: 'inconclusive' },
+    { name: 'two sampled cells converged away from the theory', evidence: { ...base, inaccurate: 2, firstDisagreement: { ...cell, simulated: { wD: 1, wR: 2, wDA: 1.5001 } } }, verdict: 'refuted' },
     { name: 'the grid is empty', evidence: { ...base, casesTried: 0, casesInScope: 0, sampled: 0, byCase: { 1: { cells: 0, differ: 0 }, 2: { cells: 0, differ: 0 }, 3: { cells: 0, differ: 0 } }, trueExponential: 0, trueLogistic: 0 }, verdict: 'inconclusive' },
   ];
 }

@@ -266,7 +266,7 @@ export async function measureRegion(ctx: CheckContext, id: string, which: Region
     const s = smallestCounterexample(cellArbitrary(ctx.assumptions), ({ cell }) => statement(cell.exponential) !== statement(cell.logistic), claimSeed(ctx, id));
     if (s) shrunk = { ...cellRecord(s.value.config, s.value.cell), seed: s.seed, path: s.path };
   }
-  const sim0 = simDisagree[0];
+  const sim0 = simDisagree[0] ?? st.sampled.find((s) => s.sim !== null && s.worstError > ENDPOINT_TOL);
   return {
     casesTried: st.cells,
     casesInScope: st.cells,
@@ -295,9 +295,10 @@ export const regionDiffer = (e: RegionEvidence): number => e.byCase[1].differ + 
 /** Pure: the verdict of a region claim from its counts. */
 export function judgeRegion(e: RegionEvidence): Verdict {
   if (e.casesInScope === 0 || e.sampled === 0) return 'inconclusive';
-  // a statement computed from wrong or missing endpoints decides nothing
-  if (e.unconverged > 0 || e.inaccurate > 0) return 'inconclusive';
-  return regionDiffer(e) > 0 || e.simDisagree > 0 ? 'refuted' : 'holds';
+  // a statement computed from missing endpoints decides nothing
+  if (e.unconverged > 0) return 'inconclusive';
+  // a descent that converged elsewhere contradicts the claim's "gradient descent ends where the theory places it"
+  return regionDiffer(e) > 0 || e.simDisagree > 0 || e.inaccurate > 0 ? 'refuted' : 'holds';
 }
 
 export const REGION_UNREACHABLE: Unreachable = {
@@ -361,9 +362,11 @@ export function describeRegion(e: RegionEvidence, verdict: Verdict, id: string, 
   if (verdict === 'inconclusive') {
     summary = e.casesInScope === 0 || e.sampled === 0
       ? 'No cell was measured or simulated: the grid is empty under these assumptions.'
-      : `Gradient descent could not confirm the logistic positions: ${e.unconverged} sampled cells did not converge within ${e.steps} steps and ${e.inaccurate} ended farther than ${ENDPOINT_TOL} from the theory.`;
+      : `Gradient descent could not confirm the logistic positions: ${e.unconverged} sampled cells did not converge within ${e.steps} steps.`;
   } else if (verdict === 'refuted') {
-    summary = `${name} is not true on the same cells under both losses: they disagree on ${differ} of ${e.casesTried} cells (${caseLine})${e.simDisagree ? `, and gradient descent disagrees with the theory on ${e.simDisagree} sampled cells` : ''}.`;
+    summary = differ > 0
+      ? `${name} is not true on the same cells under both losses: they disagree on ${differ} of ${e.casesTried} cells (${caseLine})${e.simDisagree ? `, and the simulated endpoints give the other truth value on ${e.simDisagree} sampled cells` : ''}.`
+      : `Gradient descent under the logistic loss does not end where the theory places it: ${e.inaccurate} sampled cells converged farther than ${ENDPOINT_TOL} from the theory (the simulated endpoints give the other truth value on ${e.simDisagree} cells).`;
     counterexample = e.shrunk ? { ...e.shrunk } : e.firstDisagreement ? { ...e.firstDisagreement } : null;
   } else {
     summary = `${name} is true on exactly the same cells under the logistic loss as under the exponential proxy (${e.trueLogistic} of ${e.casesTried}), and gradient descent confirms every one of the ${e.sampled} sampled cells.`;
