@@ -90,7 +90,9 @@ const claim: ClaimModule<Evidence> = {
 
   judge(e) {
     if (e.casesInScope === 0) return 'inconclusive';
-    return e.counterexample !== null || e.failingConfigs > 0 ? 'refuted' : 'holds';
+    if (e.counterexample !== null) return 'refuted';
+    // the map saw a failure the shrinking search could not reproduce: no verdict without a reproducible point
+    return e.failingConfigs > 0 ? 'inconclusive' : 'holds';
   },
   unreachable: { 'holds-with-caveat': 'The main text states it without condition ("always converges away from the oracle"): an α where DA is closer is a counterexample, and the α-range where it holds is reported as the answer to the claim\'s question.' },
 
@@ -101,6 +103,7 @@ const claim: ClaimModule<Evidence> = {
     const range = `The set where doing nothing is at least as good is one interval reaching |F|/|R_j| in ${e.singleToEnd} of ${n} configurations; its measured start is within ${fmt(e.worstGapLow, 3)} (worst relative gap) of |F|²/(|R|(|F|+|D|)).`;
     const c2 = e.case2Gaps ? `In ${e.case2Gaps} configurations part of case 2 has DA's minimum closer to the oracle.` : 'In case 2 doing nothing was at least as good wherever it was reached.';
     const ceText = ce ? `fast-check's smallest counterexample: |R| = ${ce.cfg.R}, |F| = ${ce.cfg.F}, |R_j| = ${ce.cfg.Rj}, λ = ${ce.cfg.lambda}, α = ${ce.cfg.alpha} (below |F|²/(|R|(|F|+|D|)) = ${fmt(ce.alphaLow, 6)}: ${new Decimal(ce.cfg.alpha).lt(ce.alphaLow)}), where Δ_{R,DA} = ${fmt(ce.deltaRDA, 8)} < Δ_{R,D} = ${fmt(ce.deltaRD, 8)}.` : 'fast-check found no α where DA is closer.';
+    if (verdict === 'inconclusive') return { summary: `The α-map saw DA closer in ${e.failingConfigs} of ${n} configurations, but fast-check's search found no reproducible point.`, evidence: `${range} ${ceText}`, counterexample: null };
     return {
       summary: verdict === 'refuted'
         ? `False in ${e.failingConfigs} of ${n} configurations: for α below the measured start (App. E's |F|²/(|R|(|F|+|D|)), worst gap ${fmt(e.worstGapLow, 2)}) DA is strictly closer to the oracle than the original model.`

@@ -3,6 +3,7 @@
  * drawn from assumptions.setting1d (one stream per claim), and the command that reproduces a point.
  */
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { Decimal } from 'decimal.js';
 import { drawSizes, sizeRanges, type SizesConfig } from '../theory/sampling.ts';
 import { solve1d, thresholds, type Config1d, type Solution1d, type Thresholds1d } from '../theory/logistic1d.ts';
@@ -117,4 +118,28 @@ export function shrunk1d(
   });
   const found = smallestCounterexample(arb, (x) => x.cfg !== null && fails(solveMemo(x.cfg, ctx.digits), x.cfg), claimSeed(ctx, id));
   return found && found.value.cfg ? { cfg: found.value.cfg, sol: solveMemo(found.value.cfg, ctx.digits) } : null;
+}
+
+export interface Vector1d {
+  R: string; F: string; Rj: string; alpha: string; lambda: string;
+  alphaLowFraction: string; alphaSplitFraction: string;
+  alphaLow: string; alphaSplit: string; alphaFold: string; alphaMax: string;
+  lemma4Bound: string; lemma5Bound: string; wD: string; wR: string; z: string; wDA: string | null;
+}
+
+/** The independent reference values (scripts/gen-logistic1d-vectors.py: fractions and mpmath). */
+export function vectors1d(): Vector1d[] {
+  return (JSON.parse(readFileSync(new URL('../tests/vectors/logistic1d.json', import.meta.url), 'utf8')) as { cases: Vector1d[] }).cases;
+}
+
+/** |a − b| ≤ 10^−digits·max(|b|, 1): agreement to `digits` digits with a reference string. */
+export function agrees(a: Decimal, ref: string, digits = 45): boolean {
+  const b = new Decimal(ref);
+  return a.minus(b).abs().lte(new Decimal(10).pow(-digits).times(Decimal.max(b.abs(), 1)));
+}
+
+/** p/q from a "p/q" string at 60 digits (the exact fraction, rounded once). */
+export function fractionValue(pq: string): Decimal {
+  const [p, q] = pq.split('/');
+  return new (Decimal.clone({ precision: 60 }))(p!).div(q!);
 }
