@@ -23,3 +23,13 @@ describe('L3.case2-branches', () => {
     { name: 'case 2 never inside the setting (empty scope)', evidence: { ...base, casesInScope: 0, reversed: 0, counterexample: null }, verdict: 'inconclusive' },
   ]);
 });
+
+describe('L3.case2-branches on an empty scope', () => {
+  it('assumptions with |R_j| = |R| always (minFractionOfR = 1) leave case 2 outside the setting: inconclusive, with the reason', async () => {
+    const assumptions = { ...DEFAULTS, setting1d: { ...DEFAULTS.setting1d, Rj: { minFractionOfR: 1 } }, profiles: { ...DEFAULTS.profiles, quick: { runs: 5, gridPoints: 11 } } };
+    const e = await claim.measure({ profile: 'quick', seed: 20251126, assumptions, digits: 50, log: () => {} });
+    expect(e.casesInScope).toBe(0);
+    expect(claim.judge(e, assumptions)).toBe('inconclusive');
+    expect(claim.describe(e, 'inconclusive').summary).toMatch(/not reached/);
+  });
+});

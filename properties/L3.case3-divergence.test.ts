@@ -1,5 +1,6 @@
 /** L3.case3-divergence (App. E, G): its property and its judge on evidence built by construction. */
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { DEFAULTS } from './arbitraries.ts';
 import claim, { type Evidence } from './L3.case3-divergence.ts';
 import { claimProperties, judgeReaches } from './harness.ts';
 
@@ -13,4 +14,14 @@ describe('L3.case3-divergence', () => {
     { name: 'a case-3 configuration with a stationary point', evidence: { ...base, failures: 1, first: { cfg, margin: '-0.1', stationaryPoints: ['-2'] } }, verdict: 'refuted' },
     { name: 'case 3 never inside the setting (empty scope)', evidence: { ...base, casesInScope: 0, smallestMargin: null, probes: 0, probesWithMinimum: 0 }, verdict: 'inconclusive' },
   ]);
+});
+
+describe('L3.case3-divergence on an empty scope', () => {
+  it('assumptions with λ ≥ e (case 3 needs λ < e(1 − |R_j|/|R|)) leave case 3 outside the setting: inconclusive, with the reason', async () => {
+    const assumptions = { ...DEFAULTS, setting1d: { ...DEFAULTS.setting1d, lambda: { min: 3, max: 10 } }, profiles: { ...DEFAULTS.profiles, quick: { runs: 5, gridPoints: 11 } } };
+    const e = await claim.measure({ profile: 'quick', seed: 20251126, assumptions, digits: 50, log: () => {} });
+    expect(e.casesInScope).toBe(0);
+    expect(claim.judge(e, assumptions)).toBe('inconclusive');
+    expect(claim.describe(e, 'inconclusive').summary).toMatch(/not reached/);
+  });
 });
