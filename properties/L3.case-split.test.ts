@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { solve1d, thresholds } from '../theory/logistic1d.ts';
 import claim, { type Evidence } from './L3.case-split.ts';
 import { claimProperties, judgeReaches } from './harness.ts';
-import { agrees, fractionValue, parseReproduce1d, vectors1d } from './oneD-common.ts';
+import { agrees, fractionValue, parseReproduce1d, vectors1d, smallContext } from './oneD-common.ts';
 import { DEFAULTS } from './arbitraries.ts';
 
 const cfg = { R: '10', F: '1', Rj: '1', alpha: '0.1', lambda: '1' };
@@ -21,7 +21,7 @@ describe('L3.case-split', () => {
     }
   });
   it('the measured counterexample reproduces: at α = |F|/|R| its command gives z = 0 and one minimum', async () => {
-    const e = await claim.measure({ profile: 'quick', seed: 20251126, assumptions: { ...DEFAULTS, profiles: { ...DEFAULTS.profiles, quick: { runs: 3, gridPoints: 11 } } }, digits: 50, log: () => {} });
+    const e = await claim.measure(smallContext());
     expect(claim.judge(e, DEFAULTS)).toBe('holds-with-caveat');
     const s = solve1d(parseReproduce1d(String(claim.describe(e, 'holds-with-caveat').counterexample!.reproduce)), 50);
     expect(s.case).toBe('boundary');

@@ -6,8 +6,8 @@
 import { Decimal } from 'decimal.js';
 import { coefficient, objectiveValue, solve1d, thresholds, type Config1d, type Solution1d } from '../theory/logistic1d.ts';
 import { between } from '../theory/sampling.ts';
-import { config1d, sizes1d, unit } from './arbitraries.ts';
-import { counterexample1d, drawClaimSizes, reproduce1d, SETTING_1D, shrunk1d, solveMemo } from './oneD-common.ts';
+import { config1d, unit } from './arbitraries.ts';
+import { counterexample1d, drawClaimSizes, reproduce1d, SETTING_1D, shrunk1d, sizesRjBelowR, solveMemo } from './oneD-common.ts';
 import { ensure, property, type ClaimModule, type EvidenceBase } from './types.ts';
 import fc from 'fast-check';
 
@@ -56,8 +56,7 @@ const claim: ClaimModule<Evidence> = {
   properties: [
     property({
       title: 'for all configurations with |R_j| < |R| and α in case 2, then the primary-branch point is the local MINIMUM and the secondary-branch point the MAXIMUM, and DA\'s minimum is the W0 point',
-      arbitrary: fc.tuple(sizes1d, unit).map(([s0, u]) => {
-        const s = { ...s0, Rj: Math.min(s0.Rj, s0.R - 1) }; // |R_j| < |R| so case 2 lies inside the setting
+      arbitrary: fc.tuple(sizesRjBelowR, unit).map(([s, u]) => {
         const r = case2Range(thresholds(config1d(s, 0), DIGITS_PROPERTY))!;
         return config1d(s, between(r[0], r[1], u));
       }),

@@ -9,9 +9,9 @@ import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { coefficient, gradientZerosByBisection, solve1d, thresholds, type Config1d } from '../theory/logistic1d.ts';
 import { between } from '../theory/sampling.ts';
-import { config1d, sizes1d, unit } from './arbitraries.ts';
+import { config1d, unit } from './arbitraries.ts';
 import { fmt } from './common.ts';
-import { counterexample1d, drawClaimSizes, reproduce1d, SETTING_1D, solveMemo } from './oneD-common.ts';
+import { counterexample1d, drawClaimSizes, reproduce1d, SETTING_1D, sizesRjBelowR, solveMemo } from './oneD-common.ts';
 import { ensure, property, type ClaimModule, type EvidenceBase } from './types.ts';
 
 const DIGITS_PROPERTY = 30;
@@ -41,8 +41,7 @@ const claim: ClaimModule<Evidence> = {
   properties: [
     property({
       title: 'for all configurations with z < −1/e (λ constructed below e(1 − |R_j|/|R|)), then f′ > 0 everywhere: no stationary point, descent runs to −∞',
-      arbitrary: fc.tuple(sizes1d, unit, unit).map(([s0, u, v]) => {
-        const s = { ...s0, Rj: Math.min(s0.Rj, s0.R - 1) };
+      arbitrary: fc.tuple(sizesRjBelowR, unit, unit).map(([s, u, v]) => {
         const cap = Math.E * (1 - s.Rj / s.R);
         const sized = { ...s, lambda: Math.min(s.lambda, cap * (0.01 + 0.98 * v)) };
         const t = thresholds(config1d(sized, 0), DIGITS_PROPERTY);

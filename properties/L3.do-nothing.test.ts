@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { solve1d } from '../theory/logistic1d.ts';
 import claim, { type Evidence } from './L3.do-nothing.ts';
 import { claimProperties, judgeReaches } from './harness.ts';
-import { parseReproduce1d } from './oneD-common.ts';
+import { parseReproduce1d, smallContext } from './oneD-common.ts';
 import { DEFAULTS } from './arbitraries.ts';
 
 const cfg = { R: '10', F: '1', Rj: '1', alpha: '0.001', lambda: '1' };
@@ -15,7 +15,7 @@ const base: Evidence = {
 describe('L3.do-nothing', () => {
   claimProperties(claim);
   it('the measured counterexample reproduces: its command gives Δ_{R,DA} < Δ_{R,D}', async () => {
-    const e = await claim.measure({ profile: 'quick', seed: 20251126, assumptions: { ...DEFAULTS, profiles: { ...DEFAULTS.profiles, quick: { runs: 3, gridPoints: 11 } } }, digits: 50, log: () => {} });
+    const e = await claim.measure(smallContext());
     expect(claim.judge(e, DEFAULTS)).toBe('refuted');
     const s = solve1d(parseReproduce1d(String(claim.describe(e, 'refuted').counterexample!.reproduce)), 50);
     expect(s.deltaRDA.lt(s.deltaRD)).toBe(true);

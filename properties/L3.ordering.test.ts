@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { thresholds, solve1d } from '../theory/logistic1d.ts';
 import claim, { type Evidence } from './L3.ordering.ts';
 import { claimProperties, judgeReaches } from './harness.ts';
-import { agrees, fractionValue, parseReproduce1d, vectors1d } from './oneD-common.ts';
+import { agrees, fractionValue, parseReproduce1d, vectors1d, smallContext } from './oneD-common.ts';
 import { DEFAULTS } from './arbitraries.ts';
 
 const cfg = { R: '10', F: '1', Rj: '1', alpha: '0.0001', lambda: '1' };
@@ -26,7 +26,7 @@ describe('L3.ordering', () => {
     }
   });
   it('the measured counterexample reproduces: its command gives an α < |F|/|R| where the ordering fails', async () => {
-    const e = await claim.measure({ profile: 'quick', seed: 20251126, assumptions: { ...DEFAULTS, profiles: { ...DEFAULTS.profiles, quick: { runs: 3, gridPoints: 11 } } }, digits: 50, log: () => {} });
+    const e = await claim.measure(smallContext());
     const c = claim.describe(e, claim.judge(e, DEFAULTS)).counterexample!;
     const replay = parseReproduce1d(String(c.reproduce));
     const s = solve1d(replay, 50);

@@ -9,9 +9,9 @@
 import fc from 'fast-check';
 import { Decimal } from 'decimal.js';
 import { solve1d, solve1dF64, thresholds, type Config1d } from '../theory/logistic1d.ts';
-import { config1d, withAlphaIn } from './arbitraries.ts';
+import { config1d, unit, withAlphaIn } from './arbitraries.ts';
 import { fmt } from './common.ts';
-import { counterexample1d, reproduce1d, SETTING_1D, shrunk1d, solveMemo } from './oneD-common.ts';
+import { counterexample1d, reproduce1d, SETTING_1D, shrunk1d, sizesRjBelowR, solveMemo } from './oneD-common.ts';
 import { coverageText, LOCATE_WIDTH, measureSets, phaseChart, phaseMap, relativeGap, type MeasuredSet, type PhaseMap } from './oneD-sets.ts';
 import { ensure, property, type ClaimModule, type EvidenceBase } from './types.ts';
 
@@ -90,8 +90,7 @@ const claim: ClaimModule<Evidence> = {
     }),
     property({
       title: 'for all configurations with |R_j| < |R| and α ∈ (|F|/|R|, |F|/|R_j|] (cases 2 and 3), then the ordering fails: w_D > w_R and DA lies below w_R or diverges',
-      arbitrary: fc.tuple(withAlphaIn(() => new Decimal(0), () => new Decimal(1)), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true })).map(([{ s: s0 }, u]) => {
-        const s = { ...s0, Rj: Math.min(s0.Rj, s0.R - 1) }; // |R_j| < |R| so α > |F|/|R| lies inside the setting
+      arbitrary: fc.tuple(sizesRjBelowR, unit).map(([s, u]) => {
         const t = th(s);
         return config1d(s, t.alphaSplit.plus(t.alphaMax.minus(t.alphaSplit).times(1e-6 + u * (1 - 2e-6))).toSignificantDigits(30));
       }),

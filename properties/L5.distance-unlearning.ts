@@ -9,9 +9,9 @@ import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { solve1d, thresholds, tolerance, type Config1d, type Solution1d } from '../theory/logistic1d.ts';
 import { between } from '../theory/sampling.ts';
-import { config1d, sizes1d, unit } from './arbitraries.ts';
+import { config1d, unit } from './arbitraries.ts';
 import { fmt } from './common.ts';
-import { counterexample1d, drawClaimSizes, reproduce1d, SETTING_1D, solveMemo } from './oneD-common.ts';
+import { counterexample1d, drawClaimSizes, reproduce1d, SETTING_1D, sizesRjBelowR, solveMemo } from './oneD-common.ts';
 import { ensure, property, type ClaimModule, type EvidenceBase } from './types.ts';
 
 const DIGITS_PROPERTY = 30;
@@ -48,8 +48,7 @@ const claim: ClaimModule<Evidence> = {
   properties: [
     property({
       title: 'for all configurations with |R_j| < |R| and α ∈ (|F|/|R|, |F|/|R_j|], then |w_R − w_DA| ≥ W0(|R_j|/(λ|R|)) (∞ where DA diverges)',
-      arbitrary: fc.tuple(sizes1d, unit).map(([s0, u]) => {
-        const s = { ...s0, Rj: Math.min(s0.Rj, s0.R - 1) };
+      arbitrary: fc.tuple(sizesRjBelowR, unit).map(([s, u]) => {
         const t = thresholds(config1d(s, 0), DIGITS_PROPERTY);
         return config1d(s, between(t.alphaSplit, t.alphaMax, u));
       }),
@@ -63,8 +62,7 @@ const claim: ClaimModule<Evidence> = {
     }),
     property({
       title: 'for all configurations with |R_j| < |R| and α in case 2, then Δ_{R,DA} − W0(|R_j|/(λ|R|)) lies in [|z|, e|z|] (the bound is tight as α → |F|/|R|⁺)',
-      arbitrary: fc.tuple(sizes1d, unit).map(([s0, u]) => {
-        const s = { ...s0, Rj: Math.min(s0.Rj, s0.R - 1) };
+      arbitrary: fc.tuple(sizesRjBelowR, unit).map(([s, u]) => {
         const t = thresholds(config1d(s, 0), DIGITS_PROPERTY);
         return config1d(s, between(t.alphaSplit, Decimal.min(t.alphaFold, t.alphaMax), u));
       }),

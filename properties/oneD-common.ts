@@ -8,7 +8,7 @@ import { Decimal } from 'decimal.js';
 import { drawSizes, sizeRanges, type SizesConfig } from '../theory/sampling.ts';
 import { solve1d, thresholds, type Config1d, type Solution1d, type Thresholds1d } from '../theory/logistic1d.ts';
 import type { Assumptions } from '../theory/assumptions.ts';
-import { config1d } from './arbitraries.ts';
+import { config1d, DEFAULTS, sizes1d } from './arbitraries.ts';
 import { claimSeed, runs } from './common.ts';
 import { smallestCounterexample } from './shrink.ts';
 import type { CheckContext } from './types.ts';
@@ -142,4 +142,12 @@ export function agrees(a: Decimal, ref: string, digits = 45): boolean {
 export function fractionValue(pq: string): Decimal {
   const [p, q] = pq.split('/');
   return new (Decimal.clone({ precision: 60 }))(p!).div(q!);
+}
+
+/** Sizes with |R_j| < |R| by construction, so α > |F|/|R| (cases 2 and 3) lies inside the setting. */
+export const sizesRjBelowR: fc.Arbitrary<SizesConfig> = sizes1d.map((s) => ({ ...s, Rj: Math.min(s.Rj, s.R - 1) }));
+
+/** A small quick-profile context (3 configurations, 11 grid points) for tests that run a claim's measure. */
+export function smallContext(assumptions: Assumptions = DEFAULTS, runsCount = 3): CheckContext {
+  return { profile: 'quick', seed: 20251126, assumptions: { ...assumptions, profiles: { ...assumptions.profiles, quick: { runs: runsCount, gridPoints: 11 } } }, digits: 50, log: () => {} };
 }
