@@ -116,13 +116,18 @@ const claim: ClaimModule<Evidence> = {
           firstInterior ??= counterexample1d(cfg, { where, z: k.z.toString(), stated: k.stated, actual: k.actual, stationaryPoints: k.zeros });
         }
       }
+      const probe = (alpha: Decimal, where: string): boolean => {
+        const { cfg, k } = at(alpha);
+        if (!k.agrees) firstInterior ??= counterexample1d(cfg, { where, z: k.z.toString(), stated: k.stated, actual: k.actual, stationaryPoints: k.zeros });
+        return k.agrees;
+      };
       for (const alpha of [t.alphaSplit.times(rel.neg().plus(1)), t.alphaSplit.times(rel.plus(1))]) {
         nearSplit++;
-        if (at(alpha).k.agrees) nearSplitAgree++;
+        if (probe(alpha, 'next to |F|/|R|')) nearSplitAgree++;
       }
       for (const alpha of [t.alphaFold.minus(eps), t.alphaFold.plus(eps)]) {
         nearFold++;
-        if (at(alpha).k.agrees) nearFoldAgree++;
+        if (probe(alpha, 'next to the fold')) nearFoldAgree++;
       }
       // α = |F|/|R| is tested where it is a terminating decimal, so that z = 0 exactly
       if (terminates(sizes.F, sizes.R)) {

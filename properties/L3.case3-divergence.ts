@@ -97,7 +97,8 @@ const claim: ClaimModule<Evidence> = {
     return {
       summary: verdict === 'refuted' ? `${e.failures} of ${n} case-3 configurations have a stationary point.` : `In all ${n} case-3 configurations f′ > 0 everywhere (smallest margin ${fmt(e.smallestMargin, 4)}·λ): no minimum, descent runs to −∞.`,
       evidence:
-        `In ${n - e.failures} of ${n} case-3 configurations f′(w) ≥ λ(1 + ln(|c|/λ)) > 0 for every w (smallest margin ${fmt(e.smallestMargin, 4)}·λ), f′ has no zero (bisection) and solve1d finds no minimum, so gradient descent decreases w by at least η·λ(1 + ln(|c|/λ)) per step: w_DA → −∞. ` +
+        `In ${n - e.failures} of ${n} case-3 configurations min_w f′(w) = λ(1 + ln(|c|/λ)) > 0, f′ has no zero (bisection) and solve1d finds no minimum (smallest margin ${fmt(e.smallestMargin, 4)}·λ)` +
+        (e.failures === 0 ? '; so in every one gradient descent decreases w by at least η·λ(1 + ln(|c|/λ)) per step: w_DA → −∞. ' : `; in ${e.failures} it does not. `) +
         `Just inside the fold (α = fold − 1e−6·(fold − |F|/|R|)) a local minimum exists in ${e.probesWithMinimum} of ${e.probes} configurations.`,
       notes: `${e.casesTried - n} drawn configurations cannot reach case 3 inside the setting (α ≤ |F|/|R_j|).`,
       counterexample: e.first ? counterexample1d(e.first.cfg, { minimumOfGradientOverLambda: e.first.margin, stationaryPoints: e.first.stationaryPoints }) : null,

@@ -54,6 +54,8 @@ export function locateChange(signed: (alpha: Decimal) => Signed, a: Decimal, b: 
     x ??= lo.plus(hi).div(2);
     const fx = signed(x);
     evaluations++;
+    // an exact zero of the value is the change itself (regula falsi could not move off it otherwise)
+    if (fx.value !== null && fx.value.isZero()) return { at: x, evaluations };
     if (fx.holds === hlo) {
       lo = x;
       vlo = fx.value;
