@@ -1,5 +1,7 @@
 /** L3.ordering (Lemma 3): its properties, the range's formulas against exact fractions, its counterexample replayed, its judge on evidence built by construction. */
 import { describe, expect, it } from 'vitest';
+import { Decimal } from 'decimal.js';
+import { locateChange, NonConvergenceError } from '../theory/alphaMap.ts';
 import { thresholds, solve1d } from '../theory/logistic1d.ts';
 import claim, { type Evidence } from './L3.ordering.ts';
 import { claimProperties, judgeReaches } from './harness.ts';
@@ -42,4 +44,14 @@ describe('L3.ordering', () => {
     { name: 'the lower end not shown necessary everywhere', evidence: { ...base, sides: { ...sides, belowLowFails: 49 } }, verdict: 'inconclusive' },
     { name: 'nothing was measured (empty scope)', evidence: { ...base, casesInScope: 0, casesTried: 0 }, verdict: 'inconclusive' },
   ]);
+});
+
+describe('theory/alphaMap.ts step cap', () => {
+  it('a location that cannot converge in its step cap throws NonConvergenceError instead of looping', () => {
+    // a value that never changes sign inside the bracket's halves forces bisection; 5 steps cannot reach 1e−30
+    const signed = (a: Decimal) => ({ holds: a.gt('0.3'), value: null });
+    expect(() => locateChange(signed, new Decimal(0), new Decimal(1), signed(new Decimal(0)), signed(new Decimal(1)), new Decimal('1e-30'), 5)).toThrow(NonConvergenceError);
+    const r = locateChange(signed, new Decimal(0), new Decimal(1), signed(new Decimal(0)), signed(new Decimal(1)), new Decimal('1e-15'));
+    expect(r.at.minus('0.3').abs().lte('1e-14')).toBe(true);
+  });
 });
