@@ -8,11 +8,12 @@ import { allowOnly, flagString, parseArgs, UsageError, type Command } from '../a
 import { readJsonFile, loadAssumptions } from './verify.ts';
 import { buildReport } from '../../reports/build.ts';
 import { asResults, compareResults } from '../../reports/compare.ts';
+import { expandResults } from '../../reports/compact.ts';
 import { assumptionDiff } from '../../theory/assumptions.ts';
 
 function resultsFrom(path: string, what: string) {
   try {
-    return asResults(readJsonFile(path, what), `${what} "${path}"`);
+    return expandResults(asResults(readJsonFile(path, what), `${what} "${path}"`));
   } catch (e) {
     throw e instanceof UsageError ? e : new UsageError((e as Error).message);
   }
