@@ -8,6 +8,9 @@
  */
 import { deflateSync } from 'node:zlib';
 
+/** zlib's level 6 (its default): on the quick profile's 21 charts 12 % larger than level 9 (387 against 344 kB) in half the time. */
+const DEFLATE_LEVEL = 6;
+
 const CRC_TABLE = (() => {
   const t = new Uint32Array(256);
   for (let n = 0; n < 256; n++) {
@@ -36,30 +39,41 @@ function chunk(type: string, data: Uint8Array): Buffer {
 /** RGBA bytes (alpha ignored: charts paint an opaque white background) → indexed PNG bytes. */
 export function encodeIndexedPng(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): Buffer {
   const n = width * height;
-  const key = (i: number): number => (rgba[4 * i]! << 16) | (rgba[4 * i + 1]! << 8) | rgba[4 * i + 2]!;
+  // one 24-bit key per pixel (0xRRGGBB); charts are long runs of one colour, so count runs, not pixels
+  const keys = new Uint32Array(n);
+  for (let i = 0; i < n; i++) keys[i] = (rgba[4 * i]! << 16) | (rgba[4 * i + 1]! << 8) | rgba[4 * i + 2]!;
   const counts = new Map<number, number>();
-  for (let i = 0; i < n; i++) {
-    const k = key(i);
-    counts.set(k, (counts.get(k) ?? 0) + 1);
+  for (let i = 0; i < n; ) {
+    const k = keys[i]!;
+    let j = i + 1;
+    while (j < n && keys[j] === k) j++;
+    counts.set(k, (counts.get(k) ?? 0) + (j - i));
+    i = j;
   }
   const palette = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 256).map(([k]) => k);
   const index = new Map(palette.map((k, i) => [k, i]));
   const nearest = (k: number): number => {
     const r = k >> 16, g = (k >> 8) & 255, b = k & 255;
     let best = 0, bestD = Infinity;
-    palette.forEach((p, i) => {
+    for (let i = 0; i < palette.length; i++) {
+      const p = palette[i]!;
       const d = (r - (p >> 16)) ** 2 + (g - ((p >> 8) & 255)) ** 2 + (b - (p & 255)) ** 2;
       if (d < bestD) [best, bestD] = [i, d];
-    });
+    }
     index.set(k, best);
     return best;
   };
   const raw = Buffer.alloc(height * (width + 1));
+  let lastKey = -1, lastIdx = 0;
   for (let y = 0; y < height; y++) {
     raw[y * (width + 1)] = 0;
     for (let x = 0; x < width; x++) {
-      const k = key(y * width + x);
-      raw[y * (width + 1) + 1 + x] = index.get(k) ?? nearest(k);
+      const k = keys[y * width + x]!;
+      if (k !== lastKey) {
+        lastKey = k;
+        lastIdx = index.get(k) ?? nearest(k);
+      }
+      raw[y * (width + 1) + 1 + x] = lastIdx;
     }
   }
   const ihdr = Buffer.alloc(13);
@@ -68,5 +82,5 @@ export function encodeIndexedPng(rgba: Uint8Array | Uint8ClampedArray, width: nu
   ihdr.set([8, 3, 0, 0, 0], 8);
   const plte = Buffer.alloc(3 * palette.length);
   palette.forEach((p, i) => plte.set([p >> 16, (p >> 8) & 255, p & 255], 3 * i));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('PLTE', plte), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', new Uint8Array(0))]);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('PLTE', plte), chunk('IDAT', deflateSync(raw, { level: DEFLATE_LEVEL })), chunk('IEND', new Uint8Array(0))]);
 }
