@@ -71,45 +71,36 @@ function decodeGrid(stored: Extract<StoredChart, { series: unknown }>): ChartSpe
   return { ...spec, series };
 }
 
+/** Every claim's charts mapped in order (the claims without charts as they are). */
+function mapCharts<A, B>(r: Results, f: (chart: A) => B): Results {
+  return { ...r, claims: r.claims.map((c) => (c.charts ? { ...c, charts: (c.charts as unknown as A[]).map(f) as unknown as ChartSpec[] } : c)) };
+}
+
 /** Charts grid-encoded and drawn-once; everything else untouched. */
 export function compactResults(r: Results): unknown {
   const seen = new Map<string, string>();
-  return {
-    ...r,
-    claims: r.claims.map((c) => {
-      if (!c.charts) return c;
-      const charts = c.charts.map((spec): StoredChart => {
-        const key = chartKey(spec);
-        const first = seen.get(key);
-        if (first) return { id: spec.id, sameAs: first };
-        seen.set(key, spec.id);
-        return encodeGrid(spec) ?? spec;
-      });
-      return { ...c, charts };
-    }),
-  };
+  return mapCharts(r, (spec: ChartSpec): StoredChart => {
+    const key = chartKey(spec);
+    const first = seen.get(key);
+    if (first) return { id: spec.id, sameAs: first };
+    seen.set(key, spec.id);
+    return encodeGrid(spec) ?? spec;
+  });
 }
 
 /** A parsed results.json (compact or not) with every chart's points written out again. */
 export function expandResults(raw: Results): Results {
   const byId = new Map<string, ChartSpec>();
-  return {
-    ...raw,
-    claims: raw.claims.map((c) => {
-      if (!c.charts) return c;
-      const charts = (c.charts as StoredChart[]).map((stored): ChartSpec => {
-        if ('sameAs' in stored) {
-          const first = byId.get(stored.sameAs);
-          if (!first) throw new Error(`chart ${stored.id} refers to ${stored.sameAs}, which comes nowhere before it`);
-          return { ...first, id: stored.id };
-        }
-        const spec = decodeGrid(stored);
-        byId.set(spec.id, spec);
-        return spec;
-      });
-      return { ...c, charts };
-    }),
-  };
+  return mapCharts(raw, (stored: StoredChart): ChartSpec => {
+    if ('sameAs' in stored) {
+      const first = byId.get(stored.sameAs);
+      if (!first) throw new Error(`chart ${stored.id} refers to ${stored.sameAs}, which comes nowhere before it`);
+      return { ...first, id: stored.id };
+    }
+    const spec = decodeGrid(stored);
+    byId.set(spec.id, spec);
+    return spec;
+  });
 }
 
 /** JSON with containers of plain values (number arrays, [x, y] pairs, short objects) on one line. */
