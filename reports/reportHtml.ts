@@ -32,6 +32,27 @@ export interface EmbeddedChart {
   sameAs?: string;
 }
 
+/** One of the paper's figures redrawn, with the paper's own caption to read it against. */
+export interface PaperFigure {
+  figure: number;
+  paperCaption: string;
+  chart: EmbeddedChart;
+  /** embedded in the HTML; otherwise linked (report.html stays under 1 MB) */
+  embed: boolean;
+}
+
+function paperFigures(figs: PaperFigure[]): string {
+  if (!figs.length) return '';
+  const item = (f: PaperFigure): string => {
+    const files = `<a href="${esc(f.chart.file)}">PNG</a>${f.chart.svgFile ? ` · <a href="${esc(f.chart.svgFile)}">SVG</a>` : ''}`;
+    const pic = f.embed
+      ? `<img alt="${esc(f.chart.title)}" src="data:image/png;base64,${f.chart.png.toString('base64')}" width="900" height="560">`
+      : `<p>${esc(f.chart.title)}: not embedded (to keep this file small), see the file.</p>`;
+    return `<div class="paper-figure" id="chart-${esc(f.chart.id)}"><blockquote>${esc(f.paperCaption)}</blockquote><figure>${pic}<figcaption>${esc(f.chart.caption ?? f.chart.title)} <span class="files">(${files})</span></figcaption></figure></div>`;
+  };
+  return `<section id="paper-figures"><h2>The paper's figures, redrawn</h2><p class="meta">Each beside the paper's caption. Also from the command line: <code>ascent-verify figure 4|5 [--out FILE.png|.svg]</code>.</p>${figs.map(item).join('\n')}</section>`;
+}
+
 const links = (ids: string[]): string => ids.map((id) => `<a href="#${esc(id)}">${esc(id)}</a>`).join(', ');
 
 function figure(ch: EmbeddedChart): string {
@@ -92,7 +113,7 @@ ${incLine}
 </section>`;
 }
 
-export function renderReportHtml(r: Results, chartsById: Map<string, EmbeddedChart[]>, assumptionChanges: { path: string; value: unknown; default: unknown }[], moves: VerdictMove[] | null): string {
+export function renderReportHtml(r: Results, chartsById: Map<string, EmbeddedChart[]>, assumptionChanges: { path: string; value: unknown; default: unknown }[], moves: VerdictMove[] | null, paper: PaperFigure[] = []): string {
   const count = (v: string): number => r.claims.filter((c) => c.verdict === v).length;
   const resting = restingOn(r.claims);
   const rows = r.claims
@@ -122,6 +143,7 @@ td.summary{color:#333}.badge{display:inline-block;padding:.05rem .5rem;border-ra
 tr.bad td:first-child{border-left:4px solid #d62728}tr.caveat td:first-child{border-left:4px solid #e6a700}tr.ok td:first-child{border-left:4px solid #2ca02c}tr.unk td:first-child{border-left:4px solid #aaa}
 .moved{color:#a11212;font-weight:700;font-size:.85rem}section.claim{border-top:1px solid #ccc;margin-top:1.5rem;padding-top:.5rem}
 p.resting.bad{background:#fff0f0;padding:.3rem .5rem}p.resting.caveat{background:#fffaea;padding:.3rem .5rem}
+blockquote{margin:.5rem 0;padding:.3rem .8rem;border-left:4px solid #bbb;color:#444;font-style:italic;font-size:.9rem}
 pre{background:#f6f6f6;padding:.5rem;overflow-x:auto;font-size:.8rem}figure{margin:1rem 0}img{max-width:100%;height:auto;border:1px solid #eee}figcaption{font-size:.85rem;color:#555}
 </style></head><body>
 <header>
@@ -129,6 +151,7 @@ pre{background:#f6f6f6;padding:.5rem;overflow-x:auto;font-size:.8rem}figure{marg
 <p class="tally"><span style="color:#0b6b2b">${count('holds')} hold</span><span style="color:#7a5600">${count('holds-with-caveat')} hold with a caveat</span><span style="color:#a11212">${count('refuted')} refuted</span><span style="color:#555">${count('inconclusive')} inconclusive</span> of ${r.claims.length} claims${moved.length ? ` <span class="moved">${moved.length} moved from the expected: ${links(moved.map((c) => c.id))}</span>` : ''}</p>
 <p class="header-meta">${esc(r.tool.name)} ${esc(r.tool.version)} · commit ${esc(r.tool.commit)} · seed ${r.seed} · profile ${esc(r.profile)} · backend cpu (decimal.js) · started ${esc(r.startedAt)} · run time ${(r.durationMs / 1000).toFixed(1)} s</p>
 ${changes}
+<p class="header-meta">Jump to: <a href="#verdicts">every verdict</a> · <a href="#claims">claims, one by one</a>${paper.length ? ' · <a href="#paper-figures">the paper\'s figures, redrawn</a>' : ''}</p>
 </header>
 <main>
 ${headline(r, resting)}
@@ -136,8 +159,9 @@ ${headline(r, resting)}
 ${rows}
 </table>
 ${compare}
-<h2>Claims</h2>
+<h2 id="claims">Claims</h2>
 ${r.claims.map((c) => section(c, chartsById.get(c.id) ?? [], resting.get(c.id) ?? [])).join('\n')}
+${paperFigures(paper)}
 </main></body></html>
 `;
 }
