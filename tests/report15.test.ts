@@ -266,6 +266,10 @@ describe('claims and figure commands', () => {
     expect(e.rows.some((r: { exact: unknown[] }) => r.exact.length > 0)).toBe(true);
     expect(existsSync(join(dir, 'f4w.svg')) && existsSync(join(dir, 'f4e.png'))).toBe(true);
     expect((await run(['figure', '4', '--out', join(dir, 'x.jpg')])).code).toBe(2);
+    expect((await run(['figure', '4', '--config', 'empty', '--out', join(dir, 'f4e.csv')])).code).toBe(0);
+    const csv = readFileSync(join(dir, 'f4e.csv'), 'utf8').trim().split('\n');
+    expect(csv[0]).toBe('eps,alphaMax,guaranteedFrom,guaranteedTo,exactFrom,exactTo,fold,guaranteedInsideExact');
+    expect(csv.slice(1).every((l) => l.split(',')[2] === '')).toBe(true);
     expect((await run(['figure', '3'])).code).toBe(2);
   });
 

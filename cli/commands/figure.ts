@@ -1,5 +1,5 @@
 /**
- * `ascent-verify figure 4|5 [--out FILE.png|FILE.svg] [--config window|empty] [--R n --F n --Rij n --lambda l] [--link NAME|all] [--json]`:
+ * `ascent-verify figure 4|5 [--out FILE.png|FILE.svg|FILE.csv (figure 4's numbers)] [--config window|empty] [--R n --F n --Rij n --lambda l] [--link NAME|all] [--json]`:
  * one of the paper's figures redrawn by name (reports/paperFigures.ts). Figure 4 at a declared
  * configuration (`window`: the guaranteed window opens; `empty`: it never does) or at one given by
  * --R/--F/--Rij/--lambda; Figure 5 under one link reading of Sec. 5.2 or all of them (one file
@@ -14,12 +14,22 @@ import { FIGURE4_CAPTION, FIGURE4_CONFIGS, FIGURE5_CAPTION, figure4Rows, figure4
 import { LINKS } from '../../theory/toy52.ts';
 import type { ChartSpec } from '../../properties/types.ts';
 
-/** Where a figure goes: --out's file (its extension picks PNG or SVG), or both formats under out/figures. */
-function targets(out: string | undefined, name: string): string[] {
+/** Where a figure goes: --out's file (its extension picks PNG, SVG or, for figure 4, CSV of the numbers), or both pictures under out/figures. */
+function targets(out: string | undefined, name: string, csv = false): string[] {
   if (out === undefined) return [resolve('out/figures', `${name}.png`), resolve('out/figures', `${name}.svg`)];
   const ext = extname(out).toLowerCase();
-  if (ext !== '.png' && ext !== '.svg') throw new UsageError(`--out must end in .png or .svg, got "${out}"`);
+  if (ext !== '.png' && ext !== '.svg' && !(csv && ext === '.csv')) throw new UsageError(`--out must end in .png or .svg${csv ? ' (or .csv for the numbers)' : ''}, got "${out}"`);
   return [resolve(out)];
+}
+
+/** Figure 4's numbers, one row per ε and interval of the exact set (empty cells where a set is empty). */
+function figure4Csv(rows: ReturnType<typeof figure4Rows>): string {
+  const lines = ['eps,alphaMax,guaranteedFrom,guaranteedTo,exactFrom,exactTo,fold,guaranteedInsideExact'];
+  for (const r of rows) {
+    const parts = r.exact.length ? r.exact : [null];
+    for (const iv of parts) lines.push([r.eps, r.alphaMax, r.guaranteed?.from ?? '', r.guaranteed?.to ?? '', iv?.from ?? '', iv?.to ?? '', r.fold, r.contained ?? ''].join(','));
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 function write(spec: ChartSpec, files: string[]): void {
@@ -54,8 +64,9 @@ export const figureCommand: Command = async (argv, io) => {
     }
     const rows = figure4Rows(setting);
     const spec = figure4Spec(name, setting, rows);
-    const files = targets(out, name);
-    write(spec, files);
+    const files = targets(out, name, true);
+    if (files[0]!.toLowerCase().endsWith('.csv')) writeFileAtomic(files[0]!, figure4Csv(rows));
+    else write(spec, files);
     if (json) io.out(JSON.stringify({ figure: 4, configuration: { R: String(setting.R), F: String(setting.F), Rij: String(setting.Rij), lambda: String(setting.lambda) }, files, paperCaption: FIGURE4_CAPTION, caption: spec.caption, rows: rows.map((r) => ({ eps: r.eps, guaranteed: r.guaranteed, exact: r.exact, fold: r.fold, alphaMax: r.alphaMax, guaranteedInsideExact: r.contained })) }));
     else io.out(`wrote ${files.join(' and ')}\n${spec.caption}`);
     return 0;
