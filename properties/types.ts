@@ -172,3 +172,7 @@ export interface ClaimModule<E extends EvidenceBase = EvidenceBase> {
    */
   compared?: (ctx: CheckContext, evidence: E) => boolean;
 }
+
+/** A claim module of any evidence type, as the registry and the runner hold them. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyClaimModule = ClaimModule<any>;
