@@ -8,7 +8,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { allowOnly, choice, flagString, parseArgs, UsageError, type Command } from '../args.ts';
 import { readJsonFile, loadAssumptions } from './verify.ts';
-import { buildReport, renderClaimCharts } from '../../reports/build.ts';
+import { buildReport, renderClaimCharts, renderPaperFigures } from '../../reports/build.ts';
 import { asResults, compareResults } from '../../reports/compare.ts';
 import { expandResults } from '../../reports/compact.ts';
 import { verdictsCsv, verdictsLatex } from '../../reports/exports.ts';
@@ -49,11 +49,10 @@ export const reportCommand: Command = async (argv, io) => {
   } else {
     const files: string[] = [];
     const charts = renderClaimCharts(current, outDir, files);
-    const n = files.length / 2;
-    if (format === 'html') writeFileAtomic(join(outDir, 'report.html'), renderReportHtml(current, charts, changes, moves));
+    if (format === 'html') writeFileAtomic(join(outDir, 'report.html'), renderReportHtml(current, charts, changes, moves, renderPaperFigures(outDir, files)));
     else writeFileAtomic(join(outDir, 'report.md'), renderReportMd(current, changes, new Map([...charts].map(([id, l]) => [id, l.map((x) => ({ file: x.file, svgFile: x.svgFile, title: x.title, ...(x.sameAs ? { sameAs: x.sameAs } : {}) }))])), moves));
     files.push(format === 'html' ? 'report.html' : 'report.md');
-    built = { files, charts: n, ms: Math.round(performance.now() - t0) };
+    built = { files, charts: (files.length - 1) / 2, ms: Math.round(performance.now() - t0) };
   }
   if (args.flags.has('json')) {
     io.out(JSON.stringify({ outDir, format, files: built.files, ms: built.ms, moved: moves }));
