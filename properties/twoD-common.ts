@@ -132,3 +132,13 @@ export const relDiff = (a: Decimal, b: Decimal.Value, floor = 1e-30): number => 
 
 /** The observed order of a gap that should vanish like h^p: log(gap(h1)/gap(h2)) / log(h1/h2). */
 export const observedOrder = (h1: number, g1: number, h2: number, g2: number): number => Math.log(g1 / g2) / Math.log(h1 / h2);
+
+/**
+ * The setting with λ chosen so that c = (1+ε²)|R_ij|/(λ|R|) (x_R = W(c), Lemma 6) takes the given
+ * value: small c is the regime of large λ, where DA's fold lies far out and the paper's α-windows
+ * are non-empty. λ is rounded to 6 significant digits (exact decimal string).
+ */
+export function withC(s: Setting2d, c: number): Setting2d {
+  const e = Number(s.eps);
+  return { ...s, lambda: sig(((1 + e * e) * Number(s.Rij)) / (c * Number(s.R))) };
+}
