@@ -101,7 +101,7 @@ const claim: ClaimModule<Evidence> = {
     id: 'L8.da-bounds',
     paperRef: 'Lemma 8, App. H.1',
     statement: 'Lemma 8 (with `y_DA < x_DA`): `x_DA ≤ W(|R_ij|(1+ε²)/(λ|R|) − 2αε|R_ij|/(λ|F|))` and `y_DA ≤ W(2ε|R_ij|/(λ|R|) − α(1+ε²)|R_ij|/(λ|F|))`.',
-    dependsOn: [],
+    dependsOn: ['L6.retrain-closed-form'],
     assumptions: [...SETTING_2D, "DA's stationary points (the minimum continued from α = 0 and the saddle), checked where they exist"],
   },
 
