@@ -17,7 +17,7 @@ import { alphaRbeatsD, coefficientsF64, lemma6, lemma7, minimizeConvexF64, solve
 import { between } from '../theory/sampling.ts';
 import { unit } from './arbitraries.ts';
 import { claimSeed, fmt, median } from './common.ts';
-import { attempt, drawSettings2d, relDiff, runs2d, setting2d, SETTING_2D, shortAlphaBelow, shrunk2d, smallSetting2d, tolerance2d, VECTORS_2D, withAlpha, withC, type Drawn2d } from './twoD-common.ts';
+import { attempt, drawSettings2d, relDiff, runs2d, setting2d, SETTING_2D, ratioOfForgetFraction, shrunk2d, smallCaseIn, tolerance2d, VECTORS_2D, withAlpha, withC, type Drawn2d } from './twoD-common.ts';
 import { ensure, property, type ClaimModule, type EvidenceBase } from './types.ts';
 
 interface Over {
@@ -118,15 +118,6 @@ function over(draws: Drawn2d[], digits: number, recon: { worst: Decimal; checked
   return w;
 }
 
-/** Small settings with |F|/|R| in `ratio` and a short α in (0, min(α_{R>D}, |F|/|R_ij|)); c null where that is empty. */
-function smallCase(ratio: { min: number; max: number }) {
-  return fc.tuple(smallSetting2d(ratio), fc.integer({ min: 1, max: 999 })).map(([s, k]) => {
-    const hi = Decimal.min(alphaRbeatsD(s, 30).alpha, new Decimal(s.F).div(s.Rij));
-    const alpha = shortAlphaBelow(hi, k);
-    return { s, c: hi.gt(0) && alpha.gt(0) ? withAlpha(s, alpha) : null };
-  });
-}
-
 const claim: ClaimModule<Evidence> = {
   entry: {
     id: 'L10.oracle-beats-original',
@@ -202,9 +193,8 @@ const claim: ClaimModule<Evidence> = {
     const probe = over(drawSettings2d(ctx, 'L10.oracle-beats-original/probe', n, pf), ctx.digits, recon, []);
     let counterexample: Record<string, unknown> | null = null;
     if (main.fails + probe.fails > 0) {
-      const ratio = (r: { min: number; max: number }) => ({ min: r.min / (1 - r.min), max: r.max / (1 - r.max) });
-      const range = main.fails ? ratio(ctx.assumptions.setting2d.forgetFraction) : ratio(pf);
-      counterexample = shrunk2d(smallCase(range), (x) => (x.c && oracleBeats(x.c, 30)?.ok === false ? x.c : null), claimSeed(ctx, 'L10.oracle-beats-original'), (x, c) => {
+      const range = ratioOfForgetFraction(main.fails ? ctx.assumptions.setting2d.forgetFraction : pf);
+      counterexample = shrunk2d(smallCaseIn(range, () => new Decimal(0), (s) => Decimal.min(alphaRbeatsD(s, 30).alpha, new Decimal(s.F).div(s.Rij))), (x) => (x.c && oracleBeats(x.c, 30)?.ok === false ? x.c : null), claimSeed(ctx, 'L10.oracle-beats-original'), (x, c) => {
         const o = oracleBeats(c, 30)!, th = alphaRbeatsD(x.s, 30);
         return { alphaX: th.alphaX.toSignificantDigits(20).toString(), alphaY: th.alphaY.toSignificantDigits(20).toString(), xR: o.xR.toString(), xD: o.xD.toString(), yR: o.yR.toString(), yD: o.yD.toString(), compare: 'R.x > D.x and R.y > D.y in the output' };
       });

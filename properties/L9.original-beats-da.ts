@@ -13,7 +13,7 @@ import { alphaDbeatsDA, daFold, lemma7, lemma8, solveConvex, solveDA, type Confi
 import { between } from '../theory/sampling.ts';
 import { unit } from './arbitraries.ts';
 import { claimSeed, fmt, median } from './common.ts';
-import { attempt, drawSettings2d, relDiff, runs2d, setting2d, SETTING_2D, shortAlphaBelow, shrunk2d, smallSetting2d, VECTORS_2D, withAlpha, withC, type Drawn2d } from './twoD-common.ts';
+import { attempt, drawSettings2d, relDiff, runs2d, setting2d, SETTING_2D, ratioOfForgetFraction, shrunk2d, smallCaseIn, VECTORS_2D, withAlpha, withC, type Drawn2d } from './twoD-common.ts';
 import { ensure, property, type ClaimModule, type EvidenceBase } from './types.ts';
 
 interface Over {
@@ -81,16 +81,6 @@ function over(draws: Drawn2d[], digits: number, thresholds: number[]): Over {
   return w;
 }
 
-/** Small settings with |F|/|R| in `ratio` and a short α in (α_{D>DA}, min(fold, |F|/|R_ij|)); null where that is empty. */
-function smallCase(ratio: { min: number; max: number }) {
-  return fc.tuple(smallSetting2d(ratio), fc.integer({ min: 1, max: 999 })).map(([s, k]) => {
-    const lo = alphaDbeatsDA(s, 30).alpha;
-    const top = Decimal.min(daFold(s, 30).alpha, new Decimal(s.F).div(s.Rij));
-    const alpha = lo.plus(shortAlphaBelow(top.minus(lo), k));
-    return { s, c: top.gt(lo) && alpha.gt(lo) && alpha.lt(top) ? withAlpha(s, alpha) : null };
-  });
-}
-
 const claim: ClaimModule<Evidence> = {
   entry: {
     id: 'L9.original-beats-da',
@@ -153,10 +143,8 @@ const claim: ClaimModule<Evidence> = {
     const probe = over(drawSettings2d(ctx, 'L9.original-beats-da/probe', n, pf), ctx.digits, []);
     let counterexample: Record<string, unknown> | null = null;
     if (main.fails + probe.fails > 0) {
-      // |F|/|R| = f/(1−f) for the forget fraction f = |F|/|D|
-      const ratio = (r: { min: number; max: number }) => ({ min: r.min / (1 - r.min), max: r.max / (1 - r.max) });
-      const range = main.fails ? ratio(ctx.assumptions.setting2d.forgetFraction) : ratio(pf);
-      counterexample = shrunk2d(smallCase(range), (x) => (x.c && beats(x.c, 30)?.ok === false ? x.c : null), claimSeed(ctx, 'L9.original-beats-da'), (x, c) => {
+      const range = ratioOfForgetFraction(main.fails ? ctx.assumptions.setting2d.forgetFraction : pf);
+      counterexample = shrunk2d(smallCaseIn(range, (s) => alphaDbeatsDA(s, 30).alpha, (s) => Decimal.min(daFold(s, 30).alpha, new Decimal(s.F).div(s.Rij))), (x) => (x.c && beats(x.c, 30)?.ok === false ? x.c : null), claimSeed(ctx, 'L9.original-beats-da'), (x, c) => {
         const r = beats(c, 30)!;
         return { alphaDbeatsDA: alphaDbeatsDA(x.s, 30).alpha.toString(), xD: r.xD.toString(), xDA: r.xDA.toString(), yD: r.yD.toString(), yDA: r.yDA.toString() };
       });

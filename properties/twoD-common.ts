@@ -142,3 +142,18 @@ export function withC(s: Setting2d, c: number): Setting2d {
   const e = Number(s.eps);
   return { ...s, lambda: sig(((1 + e * e) * Number(s.Rij)) / (c * Number(s.R))) };
 }
+
+/** |F|/|R| for a forget fraction |F|/|D| = f: f/(1 − f), over a range. */
+export const ratioOfForgetFraction = (r: { min: number; max: number }): { min: number; max: number } => ({ min: r.min / (1 - r.min), max: r.max / (1 - r.max) });
+
+/**
+ * Small settings (smallSetting2d, |F|/|R| in `ratio`) with a short α strictly inside (lo(s), hi(s)),
+ * for shrinking a claim's counterexample within its scope; c is null where that interval is empty.
+ */
+export function smallCaseIn(ratio: { min: number; max: number }, lo: (s: Setting2d) => Decimal, hi: (s: Setting2d) => Decimal): fc.Arbitrary<{ s: Setting2d; c: Config2d | null }> {
+  return fc.tuple(smallSetting2d(ratio), fc.integer({ min: 1, max: 999 })).map(([s, k]) => {
+    const a = lo(s), b = hi(s);
+    const alpha = a.plus(shortAlphaBelow(b.minus(a), k));
+    return { s, c: b.gt(a) && alpha.gt(a) && alpha.lt(b) ? withAlpha(s, alpha) : null };
+  });
+}
