@@ -11,8 +11,8 @@ import { Decimal } from 'decimal.js';
 import { solveConvex, type Config2d } from '../theory/logistic2d.ts';
 import { between } from '../theory/sampling.ts';
 import { unit } from './arbitraries.ts';
-import { fmt } from './common.ts';
-import { attempt, counterexample2d, drawSettings2d, relDiff, runs2d, setting2d, SETTING_2D, tolerance2d, VECTORS_2D, withAlpha } from './twoD-common.ts';
+import { claimSeed, fmt } from './common.ts';
+import { attempt, counterexample2d, drawSettings2d, ratioOfForgetFraction, relDiff, runs2d, setting2d, SETTING_2D, shrunk2d, smallCaseIn, tolerance2d, VECTORS_2D, withAlpha } from './twoD-common.ts';
 import { ensure, property, type ClaimModule, type EvidenceBase } from './types.ts';
 
 export interface Evidence extends EvidenceBase {
@@ -27,6 +27,8 @@ export interface Evidence extends EvidenceBase {
   atOne: number;
   atOneEqual: number;
   counterexample: { cfg: Config2d; xD: string; yD: string; kind: string } | null;
+  /** the smallest failing case shrinking found, with its reproduce command (when a failure was measured) */
+  shrunk?: Record<string, unknown> | null;
 }
 
 const claim: ClaimModule<Evidence> = {
@@ -93,6 +95,14 @@ const claim: ClaimModule<Evidence> = {
         if (q && q.x.minus(q.y).abs().lte(tol.times(q.x.abs()))) e.atOneEqual++;
       }
     }
+    if (e.counterexample) {
+      const fails = (c: Config2d | null): Config2d | null => {
+        const p = c && attempt(() => solveConvex('D', c, ctx.digits));
+        return c && p && !(p.y.lt(p.x) && p.kind === 'min') ? c : null;
+      };
+      const arb = smallCaseIn(ratioOfForgetFraction(ctx.assumptions.setting2d.forgetFraction), () => new Decimal(0), (s) => Decimal.min(1, new Decimal(s.F).div(s.Rij)));
+      e.shrunk = shrunk2d(arb, (x) => fails(x.c), claimSeed(ctx, 'L12.original-order'), () => ({ compare: 'D.y < D.x expected for α < 1' }));
+    }
     return e;
   },
 
@@ -111,7 +121,7 @@ const claim: ClaimModule<Evidence> = {
       return {
         summary: `y_D < x_D fails for α < 1 in ${e.fails} of ${e.casesInScope} settings.`,
         evidence: `At R=${m.cfg.R}, F=${m.cfg.F}, Rij=${m.cfg.Rij}, α=${m.cfg.alpha}, λ=${m.cfg.lambda}, ε=${m.cfg.eps}: L_D's stationary point (a ${m.kind}) has x_D = ${fmt(m.xD)}, y_D = ${fmt(m.yD)}. ${probes}${unconverged}`,
-        counterexample: counterexample2d(m.cfg, { xD: m.xD, yD: m.yD, kind: m.kind }),
+        counterexample: e.shrunk ?? counterexample2d(m.cfg, { xD: m.xD, yD: m.yD, kind: m.kind }),
       };
     }
     if (verdict === 'inconclusive') return { summary: e.casesInScope === 0 ? 'No setting was measured: the scope is empty under these assumptions.' : `${e.nonConverged} solves did not converge.`, evidence: `${e.casesInScope} settings in scope at ${e.digits} digits. ${probes}${unconverged}`, counterexample: null };

@@ -8,10 +8,11 @@
 import fc from 'fast-check';
 import { Decimal } from 'decimal.js';
 import { all, create, derivative, parse } from 'mathjs';
-import { coefficientsF64, gradHess2d, gradHessF64, lemma6, solveConvex, type Config2d, type Objective2d } from '../theory/logistic2d.ts';
+import { coefficientsF64, gradHess2d, gradHessF64, lemma6, solveConvex, type Config2d, type Objective2d, type Setting2d } from '../theory/logistic2d.ts';
 import { unit } from './arbitraries.ts';
 import { fmt } from './common.ts';
-import { attempt, counterexample2d, drawSettings2d, relDiff, runs2d, setting2d, SETTING_2D, tolerance2d, VECTORS_2D, withAlpha } from './twoD-common.ts';
+import { attempt, counterexample2d, drawSettings2d, ratioOfForgetFraction, relDiff, runs2d, setting2d, SETTING_2D, shrunk2d, smallSetting2d, tolerance2d, VECTORS_2D, withAlpha } from './twoD-common.ts';
+import { claimSeed } from './common.ts';
 import { ensure, property, type ClaimModule, type EvidenceBase } from './types.ts';
 
 export interface Evidence extends EvidenceBase {
@@ -22,6 +23,18 @@ export interface Evidence extends EvidenceBase {
   nonConverged: number;
   /** the first case where Newton's point is not a minimum or differs from Lemma 6 */
   mismatch: { cfg: Config2d; newton: { x: string; y: string; kind: string }; lemma6: { x: string; y: string }; relative: string } | null;
+  /** the smallest failing setting shrinking found, with its reproduce command (when a mismatch was measured) */
+  shrunk?: Record<string, unknown> | null;
+}
+
+/** The configuration (α = 0) where Newton's minimum of L_R is not a minimum or differs from Lemma 6, else null. */
+function mismatchAt(s: Setting2d, digits: number): Config2d | null {
+  const c = withAlpha(s, 0);
+  const p = attempt(() => solveConvex('R', c, digits));
+  if (!p) return null;
+  const cf = lemma6(s, digits);
+  const err = Decimal.max(p.x.minus(cf.x).abs().div(cf.x.abs()), p.y.minus(cf.y).abs().div(cf.y.abs()));
+  return err.gt(tolerance2d(digits)) || p.kind !== 'min' ? c : null;
 }
 
 /** Eq. (1) restricted to (w1, w2): r retain samples (1, ε), αr forget samples (ε, 1), labels +1. */
@@ -118,7 +131,8 @@ const claim: ClaimModule<Evidence> = {
       if (err.gt(worst)) worst = err;
       if (!mismatch && (err.gt(tol) || p.kind !== 'min')) mismatch = { cfg: c, newton: { x: p.x.toString(), y: p.y.toString(), kind: p.kind }, lemma6: { x: cf.x.toString(), y: cf.y.toString() }, relative: err.toString() };
     }
-    return { casesTried: tried, casesInScope: tried, digits: ctx.digits, tolerance: tol.toString(), worstRelative: worst.toString(), nonConverged, mismatch };
+    const shrunk = mismatch ? shrunk2d(smallSetting2d(ratioOfForgetFraction(ctx.assumptions.setting2d.forgetFraction)), (s) => mismatchAt(s, ctx.digits), claimSeed(ctx, 'L6.retrain-closed-form'), () => ({ compare: 'R.x, R.y against paper.lemma6 in the output' })) : null;
+    return { casesTried: tried, casesInScope: tried, digits: ctx.digits, tolerance: tol.toString(), worstRelative: worst.toString(), nonConverged, mismatch, shrunk };
   },
 
   judge(e) {
@@ -135,8 +149,8 @@ const claim: ClaimModule<Evidence> = {
       const what = m.newton.kind !== 'min' ? `Newton's stationary point of L_R is a ${m.newton.kind}` : `Newton's minimum (${fmt(m.newton.x)}, ${fmt(m.newton.y)}) differs from Lemma 6's (${fmt(m.lemma6.x)}, ${fmt(m.lemma6.y)}) by ${fmt(m.relative, 3)} relative (tolerance ${fmt(e.tolerance, 2)})`;
       return {
         summary: `Lemma 6's closed form is not the oracle's minimum: ${what}.`,
-        evidence: `Of ${e.casesInScope} settings (assumptions.setting2d), at R=${m.cfg.R}, F=${m.cfg.F}, Rij=${m.cfg.Rij}, λ=${m.cfg.lambda}, ε=${m.cfg.eps}: ${what}.${unconverged}`,
-        counterexample: counterexample2d(m.cfg, { newton: m.newton, lemma6: m.lemma6 }),
+        evidence: `Of ${e.casesInScope} settings (assumptions.setting2d), at R=${m.cfg.R}, F=${m.cfg.F}, Rij=${m.cfg.Rij}, λ=${m.cfg.lambda}, ε=${m.cfg.eps}: ${what}.${e.shrunk ? ` Smallest failing setting shrinking found: ${e.shrunk.reproduce}.` : ''}${unconverged}`,
+        counterexample: e.shrunk ?? counterexample2d(m.cfg, { newton: m.newton, lemma6: m.lemma6 }),
       };
     }
     if (verdict === 'inconclusive') {

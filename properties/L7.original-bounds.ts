@@ -14,8 +14,8 @@ import { Decimal } from 'decimal.js';
 import { lemma7, solveConvex, type Config2d, type Setting2d } from '../theory/logistic2d.ts';
 import { between } from '../theory/sampling.ts';
 import { unit } from './arbitraries.ts';
-import { fmt } from './common.ts';
-import { attempt, counterexample2d, drawSettings2d, leq, observedOrder, relDiff, runs2d, setting2d, SETTING_2D, tolerance2d, VECTORS_2D, withAlpha } from './twoD-common.ts';
+import { claimSeed, fmt } from './common.ts';
+import { attempt, counterexample2d, drawSettings2d, leq, observedOrder, ratioOfForgetFraction, relDiff, runs2d, setting2d, SETTING_2D, shrunk2d, smallCaseIn, tolerance2d, VECTORS_2D, withAlpha } from './twoD-common.ts';
 import { ensure, property, type ClaimModule, type EvidenceBase } from './types.ts';
 
 type Which = { xLo: boolean; xHi: boolean; yLo: boolean; yHi: boolean };
@@ -35,6 +35,8 @@ export interface Evidence extends EvidenceBase {
   tightness: { settings: number; xLo: number; yHi: number; xHi: number; yLo: number };
   counterexample: { cfg: Config2d; xD: string; yD: string; bounds: Record<string, string>; held: Which } | null;
   probeCounterexample: { cfg: Config2d; held: Which } | null;
+  /** the smallest failing case shrinking found, with its reproduce command (when a failure was measured) */
+  shrunk?: Record<string, unknown> | null;
 }
 
 /** Relative gaps between L_D's minimum and each bound (positive where the bound holds). */
@@ -146,6 +148,17 @@ const claim: ClaimModule<Evidence> = {
         for (const k of BOUNDS) e.tightness[k] = Math.min(e.tightness[k], o[k]);
       } else e.nonConverged++;
     }
+    if (e.counterexample) {
+      // its own solve, so the shrinking's evaluations stay out of the counts above
+      const fails = (c: Config2d | null): Config2d | null => {
+        const p = c && attempt(() => solveConvex('D', c, ctx.digits));
+        if (!c || !p) return null;
+        const b = lemma7(c, ctx.digits);
+        return leq(b.xLo, p.x, tol) && leq(p.x, b.xHi, tol) && leq(b.yLo, p.y, tol) && leq(p.y, b.yHi, tol) && p.y.lt(p.x) ? null : c;
+      };
+      const arb = smallCaseIn(ratioOfForgetFraction(ctx.assumptions.setting2d.forgetFraction), () => new Decimal(0), (s) => Decimal.min(1, new Decimal(s.F).div(s.Rij)));
+      e.shrunk = shrunk2d(arb, (x) => fails(x.c), claimSeed(ctx, 'L7.original-bounds'), () => ({ compare: 'D.x, D.y against paper.lemma7 in the output' }));
+    }
     return e;
   },
 
@@ -166,7 +179,7 @@ const claim: ClaimModule<Evidence> = {
       return {
         summary: `Lemma 7's bounds fail in ${e.fails} of ${e.casesInScope} settings with α < 1${failed.length ? ` (${failed.join(', ')})` : ' (y_D ≥ x_D)'}.`,
         evidence: `At R=${m.cfg.R}, F=${m.cfg.F}, Rij=${m.cfg.Rij}, α=${m.cfg.alpha}, λ=${m.cfg.lambda}, ε=${m.cfg.eps}: x_D = ${fmt(m.xD)}, y_D = ${fmt(m.yD)}, bounds ${BOUNDS.map((k) => `${k} = ${fmt(m.bounds[k]!)}`).join(', ')}. ${probe}${unconverged}`,
-        counterexample: counterexample2d(m.cfg, { xD: m.xD, yD: m.yD, bounds: m.bounds, boundsHeld: m.held }),
+        counterexample: e.shrunk ?? counterexample2d(m.cfg, { xD: m.xD, yD: m.yD, bounds: m.bounds, boundsHeld: m.held }),
       };
     }
     if (verdict === 'inconclusive') return { summary: e.casesInScope === 0 ? 'No setting was measured: the scope is empty under these assumptions.' : `${e.nonConverged} solves did not converge.`, evidence: `${e.casesInScope} settings in scope at ${e.digits} digits.${unconverged}`, counterexample: null };

@@ -14,8 +14,8 @@ import fc from 'fast-check';
 import { Decimal } from 'decimal.js';
 import { coefficientsF64, daFold, gradHess2d, gradHessF64, lemma8, solveDA, type Config2d, type Setting2d } from '../theory/logistic2d.ts';
 import { between } from '../theory/sampling.ts';
-import { fmt } from './common.ts';
-import { attempt, counterexample2d, drawSettings2d, leq, observedOrder, relDiff, runs2d, setting2d, SETTING_2D, tolerance2d, VECTORS_2D, withAlpha } from './twoD-common.ts';
+import { claimSeed, fmt } from './common.ts';
+import { attempt, counterexample2d, drawSettings2d, leq, observedOrder, ratioOfForgetFraction, relDiff, runs2d, setting2d, SETTING_2D, shrunk2d, smallCaseIn, tolerance2d, VECTORS_2D, withAlpha } from './twoD-common.ts';
 import { ensure, property, type ClaimModule, type EvidenceBase } from './types.ts';
 
 export interface Evidence extends EvidenceBase {
@@ -36,6 +36,8 @@ export interface Evidence extends EvidenceBase {
   /** smallest observed orders of the gaps: x bound as α → 0⁺ (expect 1), x and y bounds as ε → 1⁻ (expect 2) */
   tightness: { settings: number; xAlpha0: number; xEps1: number; yEps1: number };
   counterexample: { cfg: Config2d; point: 'minimum' | 'saddle'; xDA: string; yDA: string; xBound: string; yBound: string } | null;
+  /** the smallest failing case shrinking found, with its reproduce command (when a failure was measured) */
+  shrunk?: Record<string, unknown> | null;
 }
 
 /** Relative gaps (bound − value)/max(|value|, 1) at DA's branch minimum. */
@@ -230,6 +232,17 @@ const claim: ClaimModule<Evidence> = {
         e.tightness.yEps1 = Math.min(e.tightness.yEps1, o.yEps1);
       } else e.nonConverged++;
     }
+    if (e.counterexample) {
+      const fails = (c: Config2d | null): Config2d | null => {
+        const sol = c && attempt(() => solveDA(c, ctx.digits));
+        if (!c || !sol) return null;
+        const b = lemma8(c, ctx.digits);
+        const bad = [sol.minimum, sol.saddle].some((p) => p && p.y.lt(p.x) && b.xHi && b.yHi && !(leq(p.x, b.xHi, tol) && leq(p.y, b.yHi, tol)));
+        return bad ? c : null;
+      };
+      const arb = smallCaseIn(ratioOfForgetFraction(ctx.assumptions.setting2d.forgetFraction), () => new Decimal(0), (s) => Decimal.min(daFold(s, 30).alpha, new Decimal(s.F).div(s.Rij)));
+      e.shrunk = shrunk2d(arb, (x) => fails(x.c), claimSeed(ctx, 'L8.da-bounds'), () => ({ compare: 'DA and daSaddle against paper.lemma8 in the output' }));
+    }
     return e;
   },
 
@@ -252,7 +265,7 @@ const claim: ClaimModule<Evidence> = {
       return {
         summary: `Lemma 8's bounds fail at ${e.fails} of ${e.casesInScope} DA stationary points.`,
         evidence: `At the ${m.point} for R=${m.cfg.R}, F=${m.cfg.F}, Rij=${m.cfg.Rij}, α=${m.cfg.alpha}, λ=${m.cfg.lambda}, ε=${m.cfg.eps}: x_DA = ${fmt(m.xDA)} vs bound ${fmt(m.xBound)}, y_DA = ${fmt(m.yDA)} vs bound ${fmt(m.yBound)}. ${premise}${unconverged}`,
-        counterexample: counterexample2d(m.cfg, { point: m.point, xDA: m.xDA, yDA: m.yDA, xBound: m.xBound, yBound: m.yBound }),
+        counterexample: e.shrunk ?? counterexample2d(m.cfg, { point: m.point, xDA: m.xDA, yDA: m.yDA, xBound: m.xBound, yBound: m.yBound }),
       };
     }
     if (verdict === 'inconclusive') return { summary: e.casesInScope === 0 ? 'No DA stationary point was in scope: nothing to judge under these assumptions.' : `${e.nonConverged} solves did not converge or ${e.outOfDomain} points lay outside W's domain.`, evidence: `${e.casesInScope} points in scope. ${premise} ${domain}${unconverged}`, counterexample: null };
