@@ -22,6 +22,7 @@ describe('AI.near-one', () => {
     { name: 'every formula converges, and Eq. 14\'s reality condition binds in one configuration', evidence: { ...base, rows: binds, counterexample: ce }, verdict: 'holds-with-caveat' },
     { name: 'Eq. 9\'s error does not vanish like 1 − ε', evidence: { ...base, rows: [{ ...binds[1]!, order9: 0.1 }] }, verdict: 'refuted' },
     { name: 'Eq. 12 is not exact', evidence: { ...base, rows: [{ ...never[0]!, eq12Worst: 1e-6 }] }, verdict: 'refuted' },
+    { name: 'the condition binds but no case beyond its boundary was measured', evidence: { ...base, rows: [{ ...binds[1]!, outside: null }] }, verdict: 'inconclusive' },
     { name: 'a configuration did not converge', evidence: { ...base, nonConverged: 1 }, verdict: 'inconclusive' },
     { name: 'nothing was measured (empty scope)', evidence: { ...base, casesInScope: 0, rows: [] }, verdict: 'inconclusive' },
   ]);
