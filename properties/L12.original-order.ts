@@ -115,7 +115,7 @@ const claim: ClaimModule<Evidence> = {
   describe(e, verdict) {
     const unconverged = e.nonConverged ? ` ${e.nonConverged} solves did not converge (never counted as passes).` : '';
     const probes = `Outside the precondition: for α drawn in (1, |F|/|R_ij|) y_D < x_D held in ${e.probeOrdered} of ${e.probesAbove}; at α = 1 exactly, x_D = y_D (to the tolerance) in ${e.atOneEqual} of ${e.atOne}.`;
-    const necessary = e.probesAbove > 0 && e.probeOrdered === 0 ? ' so the precondition α < 1 is necessary as well as sufficient' : e.probeOrdered > 0 ? ` so y_D < x_D also holds for some α > 1 (${e.probeOrdered} cases)` : '';
+    const necessary = e.probesAbove > 0 && e.probeOrdered === 0 ? ', so the precondition α < 1 is necessary as well as sufficient' : e.probeOrdered > 0 ? `, though y_D < x_D also holds for some α > 1 (${e.probeOrdered} cases)` : '';
     if (e.counterexample) {
       const m = e.counterexample;
       return {
