@@ -92,7 +92,12 @@ export function smallSetting2d(fRatio: { min: number; max: number }): fc.Arbitra
   }));
 }
 
-/** α as a short decimal: `top`·k/1000 rounded down to 3 significant digits (so it stays below `top`). */
+/**
+ * α as a short decimal: `top`·k/1000 rounded down to 3 significant digits (so it stays below `top`).
+ * Unlike oneD-common's shortDecimalIn (the shortest decimal anywhere inside the range) it keeps α
+ * within 0.1% of its point along the range: the 2-D failures (L10's probe) live in a thin band
+ * just below the top of the range, which the shortest decimal would step out of.
+ */
 export function shortAlphaBelow(top: Decimal, k: number): Decimal {
   return top.times(k).div(1000).toSignificantDigits(3, Decimal.ROUND_DOWN);
 }
