@@ -7,7 +7,7 @@
  * The printed link is garbled, so it is an assumption with three readings (LINKS). A sample is
  * classified +1 when σ(z) lies above the middle of σ's range (z above the link's threshold).
  * Numerics are float64 (the claims are about which basin and which samples, not digits):
- * gradient and Hessian are analytic (properties/toy52.test.ts checks them against mathjs), local
+ * gradient and Hessian are analytic (properties/T52.two-minima.ts checks them against mathjs), local
  * minima come from a grid scan then Newton to |∇L| < 1e−12, classified by the Hessian's
  * eigenvalues (both > 0: minimum); a multi-start descent over the disc that provably holds every
  * stationary point (stationaryRadius) checks that the scan missed none.
@@ -17,6 +17,8 @@
  */
 
 import { NonConvergenceError } from './logistic2d.ts';
+
+export { NonConvergenceError };
 
 export interface Link {
   name: string;
