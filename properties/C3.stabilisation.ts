@@ -28,8 +28,9 @@ const ID = 'C3.stabilisation';
 export const DRIFT_THRESHOLD = 0.5;
 /** Standard errors on each side of the pooled slope. */
 export const DRIFT_Z = 2;
-/** Bisection steps on c_F/c_R ∈ [1, 12] for the stability boundary (width 11/2^12 < 3e−3, against e^{√2} ≈ 4.113). */
-const BOUNDARY_STEPS = 12;
+/** Bisection on c_F/c_R over [1.5, 8] for the stability boundary: 10 steps leave a bracket of 6.5/2^10 < 7e−3 (0.2% of e^{√2} ≈ 4.113). */
+const BOUNDARY_BRACKET: [number, number] = [1.5, 8];
+const BOUNDARY_STEPS = 10;
 
 export type Fate = 'first-order' | 'far-left' | 'none';
 
@@ -117,9 +118,9 @@ function leftStable(p: IterativeParams, r: number): boolean {
   return fixedPoints({ ...p, cF: r * p.cR }, 16).points[0]!.stable;
 }
 
-/** Bisection on r for the stability boundary of the left-most fixed point; null where it does not change on [1, 12]. */
+/** Bisection on r for the stability boundary of the left-most fixed point; null where it does not change on BOUNDARY_BRACKET. */
 export function stabilityBoundary(p: IterativeParams): { ratio: number; bracket: [number, number] } | null {
-  let lo = 1.0001, hi = 12;
+  let [lo, hi] = BOUNDARY_BRACKET;
   if (!leftStable(p, lo) || leftStable(p, hi)) return null;
   for (let i = 0; i < BOUNDARY_STEPS; i++) {
     const m = (lo + hi) / 2;
@@ -185,7 +186,7 @@ export function measureWith(ctx: CheckContext, plant: Plant = {}): Evidence {
       if (settlesNowhere) return !fixedPoints(params(x.cfg, x.eta), 20).points.some((q) => q.stable);
       return leftmost(x.cfg, x.eta) - leftmost(x.cfg, x.eta / 2) > DRIFT_THRESHOLD * Math.LN2;
     };
-    const r = smallestCounterexample(smallIterConfig(alphaRange, ladder), fails, claimSeed(ctx, ID), 60);
+    const r = smallestCounterexample(smallIterConfig(alphaRange, ladder), fails, claimSeed(ctx, ID), 40);
     if (r?.value) {
       const { cR, cF } = coefficients(r.value.cfg);
       e.shrunk = { what: settlesNowhere ? 'settles nowhere' : 'drifts', cfg: r.value.cfg, eta: r.value.eta, ratio: cF / cR, seed: r.seed, path: r.path };
@@ -231,7 +232,7 @@ const claim: ClaimModule<Evidence> = {
       body: ([cR, ll, le]) => {
         const p = { cR, cF: cR, lambda: 10 ** ll, eta: 10 ** le };
         const b = stabilityBoundary(p);
-        ensure(b !== null, () => 'no stability boundary on [1, 12]');
+        ensure(b !== null, () => `no stability boundary on [${BOUNDARY_BRACKET.join(', ')}]`);
         ensure(Math.abs(b.ratio / STABILITY_RATIO - 1) < 5 * p.eta * p.lambda + 0.02, () => `boundary ${b.ratio}, e^{√2} = ${STABILITY_RATIO}`);
         ensure(fixedPoints({ ...p, cF: b.bracket[0] * cR }, 16).points[0]!.stable && !fixedPoints({ ...p, cF: b.bracket[1] * cR }, 16).points[0]!.stable, () => 'the bracket does not straddle the boundary');
         return 'asserted';
