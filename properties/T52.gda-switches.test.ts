@@ -2,14 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import claim, { measureWith, type Evidence, type Row } from './T52.gda-switches.ts';
 import { claimProperties, judgeReaches } from './harness.ts';
+import { constructed } from './toy52-common.ts';
 import { DEFAULTS } from './arbitraries.ts';
 import { SEED } from './seed.ts';
 import type { CheckContext } from './types.ts';
 
 const switches: Row = { link: 'logistic', pretrainedCorrect: [true, true, false, true], gda: { a: 1.41, b: -0.85, correct: [true, true, true, false], seen: [10, 0], onR: [10, 2], boundaries: [0, 1.665] }, basin: { a: 1.22, b: -0.76, isPretrained: false }, pretrainingMinima: 2 };
 const ownBasin: Row = { ...switches, link: 'tanh-half', basin: { a: 1.32, b: -0.2, isPretrained: true }, pretrainingMinima: 1 };
-const family = { grid: [{ kappa: 0, ok: true }, { kappa: 1, ok: false }], flips: [[0, 1]] as [number, number][], shrunk: { kappa: 1, seed: 1, path: '' } };
-const base: Evidence = { casesTried: 2, casesInScope: 2, rows: [switches, ownBasin], probes: [], family, setting: { lambda: 0.1, eta: 0.1, maxSteps: 20000 }, seed: 1, profile: 'quick', charts: [] };
+const base: Evidence = constructed([switches, ownBasin], 0);
 
 describe('T52.gda-switches', () => {
   claimProperties(claim);

@@ -11,7 +11,7 @@ import { derivative, parse } from 'mathjs';
 import { classify, gradHess, LINKS, localMinima, WEIGHTS } from '../theory/toy52.ts';
 import { claimSeed } from './common.ts';
 import { lossExpression } from './T52.two-minima.ts';
-import { decisionChart, familyText, fmt4, judgeReadings, landscape, measureReadings, near, pattern, probesText, readingsText, reproduceToy, settingNotes, TOY, type Plant, type Reading, type ReadingsEvidence } from './toy52-common.ts';
+import { decisionChart, familyText, fmt4, judgeReadings, landscape, measureReadings, near, pattern, probesText, readingsText, settingNotes, NO_READING, toyCounterexample, toyKeys, TOY, type Plant, type Reading, type ReadingsEvidence } from './toy52-common.ts';
 import { ensure, property, type CheckContext, type ClaimModule, type EvidenceBase } from './types.ts';
 
 const ID = 'T52.gda-switches';
@@ -111,7 +111,7 @@ const claim: ClaimModule<Evidence> = {
   judge: (e) => judgeReadings(e.rows.map(holds)),
 
   describe(e, verdict) {
-    if (!e.rows.length) return { summary: 'No reading of the link was measured.', evidence: 'assumptions.toy52.link names no reading.', counterexample: null };
+    if (!e.rows.length) return NO_READING;
     const oks = e.rows.map((r) => ({ link: r.link, ok: holds(r) }));
     const countsOnly = e.rows.filter((r) => switched(r) && paperCounts(r) && !otherMinimum(r)).map((r) => r.link);
     const bad = e.rows.find((r) => !holds(r));
@@ -119,14 +119,13 @@ const claim: ClaimModule<Evidence> = {
       summary: `GDA moves to the other minimum of the pretraining landscape (x1, x2, x3 right: 10/0 on what it sees, 10/2 on R) ${readingsText(oks)}.` + (countsOnly.length ? ` Under ${countsOnly.join(', ')} GDA's solution has exactly the stated counts, but it lies in the pretrained model's own basin of L_D.` : ''),
       evidence: e.rows.map((r) => `${r.link}: gradient descent on the GDA loss from the pretrained model ends at (${fmt4(r.gda.a)}, ${fmt4(r.gda.b)}), classifying ${pattern(r.gda.correct)}: ${r.gda.seen[0]} correct, ${r.gda.seen[1]} wrong on the samples GDA sees, ${r.gda.onR[0]} correct, ${r.gda.onR[1]} wrong on the real retain set; decision boundaries at x = ${r.gda.boundaries.map((v) => v.toFixed(3)).join(', ')}; the pretraining landscape has ${r.pretrainingMinima} minim${r.pretrainingMinima === 1 ? 'um' : 'a'} and gradient descent on L_D from GDA's solution reaches ${r.basin ? `${r.basin.isPretrained ? 'the minimum GDA started from' : 'the other (local) minimum'} (${fmt4(r.basin.a)}, ${fmt4(r.basin.b)})` : 'no listed minimum'}`).join(' — ') + `. ${familyText(e.family)} ${probesText(e.probes)}`,
       notes: settingNotes(e.setting) + ' "The other minimum" is read as the pretraining landscape\'s other minimum: GDA\'s solution must lie in its basin under gradient descent on L_D.',
-      counterexample: bad && verdict !== 'holds' ? { link: bad.link, gda: { a: bad.gda.a, b: bad.gda.b }, classification: pattern(bad.gda.correct), pretrainingMinima: bad.pretrainingMinima, basinOfGdaSolutionUnderLD: bad.basin, ...(e.family.shrunk ? { smallestFailingKappa: e.family.shrunk.kappa, shrunkBy: 'fast-check', flipsBetween: e.family.flips } : {}), reproduce: reproduceToy(ID, e.seed, e.profile) } : null,
+      counterexample: bad && verdict !== 'holds' ? { link: bad.link, gda: { a: bad.gda.a, b: bad.gda.b }, classification: pattern(bad.gda.correct), pretrainingMinima: bad.pretrainingMinima, basinOfGdaSolutionUnderLD: bad.basin, ...toyCounterexample(ID, e) } : null,
       charts: e.charts,
     };
   },
 
   keyNumbers: (e) => ({
-    casesTried: e.casesTried, casesInScope: e.casesInScope, readingsHeld: e.rows.filter(holds).length,
-    familyHeld: e.family.grid.filter((g) => g.ok).length, firstFlip: e.family.flips[0]?.[0] ?? -1, smallestFailingKappa: e.family.shrunk?.kappa ?? -1,
+    ...toyKeys(e, holds),
     ...Object.fromEntries(e.rows.flatMap((r) => [[`seenCorrect:${r.link}`, r.gda.seen[0]], [`onRWrong:${r.link}`, r.gda.onR[1]], [`otherMinimum:${r.link}`, otherMinimum(r) ? 1 : 0]])),
   }),
 };

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import claim, { measureWith, type Evidence, type Row } from './T52.no-recovery.ts';
 import { claimProperties, judgeReaches } from './harness.ts';
+import { constructed } from './toy52-common.ts';
 import { DEFAULTS } from './arbitraries.ts';
 import { SEED } from './seed.ts';
 import { gradientDescent, LINKS, NonConvergenceError, WEIGHTS } from '../theory/toy52.ts';
@@ -10,8 +11,7 @@ import type { CheckContext } from './types.ts';
 const gdaPattern = [true, true, true, false], retrained = [true, true, false, true];
 const stays: Row = { link: 'logistic', gdaCorrect: gdaPattern, finetuned: { a: 1.31, b: -0.8, gradNorm: 1e-13, correct: gdaPattern, nCorrect: 10, nWrong: 2 }, retrainedCorrect: retrained, finetunedIsGlobalR: true };
 const recovers: Row = { ...stays, link: 'tanh-half', finetuned: { ...stays.finetuned, correct: retrained, nCorrect: 11, nWrong: 1 } };
-const family = { grid: [{ kappa: 0, ok: true }, { kappa: 1, ok: false }], flips: [[0, 1]] as [number, number][], shrunk: { kappa: 1, seed: 1, path: '' } };
-const base: Evidence = { casesTried: 2, casesInScope: 2, rows: [stays, recovers], probes: [], family, setting: { lambda: 0.1, eta: 0.1, maxSteps: 20000 }, seed: 1, profile: 'quick', charts: [] };
+const base: Evidence = constructed([stays, recovers], 0);
 
 describe('T52.no-recovery', () => {
   claimProperties(claim);

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { classify, gradientDescent, LINKS, localMinima, NonConvergenceError, WEIGHTS } from '../theory/toy52.ts';
 import { claimSeed } from './common.ts';
-import { familyText, fmt4, judgeReadings, landscape, measureReadings, near, pattern, probesText, readingsText, reproduceToy, settingNotes, TOY, type Plant, type Reading, type ReadingsEvidence } from './toy52-common.ts';
+import { familyText, fmt4, judgeReadings, landscape, measureReadings, near, pattern, probesText, readingsText, settingNotes, NO_READING, toyCounterexample, toyKeys, TOY, type Plant, type Reading, type ReadingsEvidence } from './toy52-common.ts';
 import { ensure, property, type CheckContext, type ClaimModule, type EvidenceBase } from './types.ts';
 
 const ID = 'T52.no-recovery';
@@ -90,7 +90,7 @@ const claim: ClaimModule<Evidence> = {
   judge: (e) => judgeReadings(e.rows.map(holds)),
 
   describe(e, verdict) {
-    if (!e.rows.length) return { summary: 'No reading of the link was measured.', evidence: 'assumptions.toy52.link names no reading.', counterexample: null };
+    if (!e.rows.length) return NO_READING;
     const oks = e.rows.map((r) => ({ link: r.link, ok: holds(r) }));
     const inferiorIsGlobal = e.rows.filter((r) => holds(r) && r.finetunedIsGlobalR).map((r) => r.link);
     const bad = e.rows.find((r) => !holds(r));
@@ -98,14 +98,13 @@ const claim: ClaimModule<Evidence> = {
       summary: `Finetuning on R after GDA stays in GDA's minimum ${readingsText(oks)}.` + (inferiorIsGlobal.length ? ` Under ${inferiorIsGlobal.join(', ')} that minimum is L_R's global minimum: inferior by its count on R, not by the loss finetuning minimises.` : ''),
       evidence: e.rows.map((r) => `${r.link}: finetuning (gradient descent on L_R) from the GDA solution ends at (${fmt4(r.finetuned.a)}, ${fmt4(r.finetuned.b)}) (|∇L| = ${r.finetuned.gradNorm.toExponential(1)}), classifying ${pattern(r.finetuned.correct)} (${r.finetuned.nCorrect} correct, ${r.finetuned.nWrong} wrong on R; GDA's: ${pattern(r.gdaCorrect)}), against retraining's ${pattern(r.retrainedCorrect)}: ${holds(r) ? 'it does not recover' : 'it recovers the retrained classification'}${r.finetunedIsGlobalR ? "; the end point is L_R's global minimum" : ''}`).join(' — ') + `. ${familyText(e.family)} ${probesText(e.probes)}`,
       notes: settingNotes(e.setting),
-      counterexample: bad && verdict !== 'holds' ? { link: bad.link, finetuned: { a: bad.finetuned.a, b: bad.finetuned.b }, classification: pattern(bad.finetuned.correct), retrained: pattern(bad.retrainedCorrect), ...(e.family.shrunk ? { smallestFailingKappa: e.family.shrunk.kappa, shrunkBy: 'fast-check', flipsBetween: e.family.flips } : {}), reproduce: reproduceToy(ID, e.seed, e.profile) } : null,
+      counterexample: bad && verdict !== 'holds' ? { link: bad.link, finetuned: { a: bad.finetuned.a, b: bad.finetuned.b }, classification: pattern(bad.finetuned.correct), retrained: pattern(bad.retrainedCorrect), ...toyCounterexample(ID, e) } : null,
       charts: e.charts,
     };
   },
 
   keyNumbers: (e) => ({
-    casesTried: e.casesTried, casesInScope: e.casesInScope, readingsHeld: e.rows.filter(holds).length,
-    familyHeld: e.family.grid.filter((g) => g.ok).length, firstFlip: e.family.flips[0]?.[0] ?? -1, smallestFailingKappa: e.family.shrunk?.kappa ?? -1,
+    ...toyKeys(e, holds),
     ...Object.fromEntries(e.rows.flatMap((r) => [[`finetunedCorrect:${r.link}`, r.finetuned.nCorrect], [`finetunedIsGlobalR:${r.link}`, r.finetunedIsGlobalR ? 1 : 0]])),
   }),
 };

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import claim, { measureWith, type Evidence, type Row } from './T52.retrain-keeps.ts';
 import { claimProperties, judgeReaches } from './harness.ts';
+import { constructed } from './toy52-common.ts';
 import { DEFAULTS } from './arbitraries.ts';
 import { SEED } from './seed.ts';
 import { classify, LINKS, WEIGHTS } from '../theory/toy52.ts';
@@ -10,8 +11,7 @@ import type { CheckContext } from './types.ts';
 const paper = [true, true, false, true];
 const keeps: Row = { link: 'tanh-half', pretrained: { a: 1.32, b: -0.2, correct: paper }, retrained: { a: 1.35, b: -0.24, gradNorm: 1e-13, correct: paper, nCorrect: 11, nWrong: 1 }, globalR: { a: 1.35, b: -0.24, correct: paper }, isGlobal: true };
 const notGlobal: Row = { ...keeps, link: 'logistic', globalR: { a: 1.31, b: -0.8, correct: [true, true, true, false] }, isGlobal: false };
-const family = { grid: [{ kappa: 0, ok: false }, { kappa: 1, ok: true }], flips: [[0, 1]] as [number, number][], shrunk: { kappa: 0, seed: 1, path: '' } };
-const base: Evidence = { casesTried: 2, casesInScope: 2, rows: [keeps, notGlobal], probes: [], family, setting: { lambda: 0.1, eta: 0.1, maxSteps: 20000 }, seed: 1, profile: 'quick', charts: [] };
+const base: Evidence = constructed([keeps, notGlobal], 1);
 
 describe('T52.retrain-keeps', () => {
   claimProperties(claim);

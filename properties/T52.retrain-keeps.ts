@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { classify, gradHess, gradientDescent, LINKS, localMinima, loss, WEIGHTS } from '../theory/toy52.ts';
 import { claimSeed } from './common.ts';
-import { familyText, fmt4, judgeReadings, measureReadings, near, pattern, probesText, readingsText, reproduceToy, settingNotes, TOY, type Plant, type Reading, type ReadingsEvidence } from './toy52-common.ts';
+import { familyText, fmt4, judgeReadings, measureReadings, near, pattern, probesText, readingsText, settingNotes, NO_READING, toyCounterexample, toyKeys, TOY, type Plant, type Reading, type ReadingsEvidence } from './toy52-common.ts';
 import { ensure, property, type CheckContext, type ClaimModule, type EvidenceBase } from './types.ts';
 
 const ID = 'T52.retrain-keeps';
@@ -87,7 +87,7 @@ const claim: ClaimModule<Evidence> = {
   judge: (e) => judgeReadings(e.rows.map(holds)),
 
   describe(e, verdict) {
-    if (!e.rows.length) return { summary: 'No reading of the link was measured.', evidence: 'assumptions.toy52.link names no reading.', counterexample: null };
+    if (!e.rows.length) return NO_READING;
     const oks = e.rows.map((r) => ({ link: r.link, ok: holds(r) }));
     const staysOnly = e.rows.filter((r) => keepsPattern(r) && paperCounts(r) && !r.isGlobal).map((r) => r.link);
     const bad = e.rows.find((r) => !holds(r));
@@ -95,14 +95,13 @@ const claim: ClaimModule<Evidence> = {
       summary: `Retraining stays in the pretrained minimum, which is also L_R's global minimum, with x1, x2, x4 right and x3 wrong (11/1), ${readingsText(oks)}.` + (staysOnly.length ? ` Under ${staysOnly.join(', ')} it keeps the pretrained classification with the paper's counts, but that basin is not L_R's global minimum.` : ''),
       evidence: e.rows.map((r) => `${r.link}: gradient descent on L_R from the pretrained (${fmt4(r.pretrained.a)}, ${fmt4(r.pretrained.b)}) ends at (${fmt4(r.retrained.a)}, ${fmt4(r.retrained.b)}) (|∇L| = ${r.retrained.gradNorm.toExponential(1)}), classifying ${pattern(r.retrained.correct)}: ${r.retrained.nCorrect} correct, ${r.retrained.nWrong} wrong on R (${keepsPattern(r) ? 'the pretrained pattern' : `pretrained: ${pattern(r.pretrained.correct)}`}); ${r.isGlobal ? 'this is' : 'this is NOT'} L_R's global minimum${r.isGlobal ? '' : ` (which is (${fmt4(r.globalR.a)}, ${fmt4(r.globalR.b)}), classifying ${pattern(r.globalR.correct)})`}`).join(' — ') + `. ${familyText(e.family)} ${probesText(e.probes)}`,
       notes: settingNotes(e.setting),
-      counterexample: bad && verdict !== 'holds' ? { link: bad.link, retrained: { a: bad.retrained.a, b: bad.retrained.b }, classification: pattern(bad.retrained.correct), onR: `${bad.retrained.nCorrect} correct, ${bad.retrained.nWrong} wrong`, globalMinimumOfLR: { a: bad.globalR.a, b: bad.globalR.b }, retrainedIsGlobal: bad.isGlobal, ...(e.family.shrunk ? { smallestFailingKappa: e.family.shrunk.kappa, shrunkBy: 'fast-check', flipsBetween: e.family.flips } : {}), reproduce: reproduceToy(ID, e.seed, e.profile) } : null,
+      counterexample: bad && verdict !== 'holds' ? { link: bad.link, retrained: { a: bad.retrained.a, b: bad.retrained.b }, classification: pattern(bad.retrained.correct), onR: `${bad.retrained.nCorrect} correct, ${bad.retrained.nWrong} wrong`, globalMinimumOfLR: { a: bad.globalR.a, b: bad.globalR.b }, retrainedIsGlobal: bad.isGlobal, ...toyCounterexample(ID, e) } : null,
       charts: e.charts,
     };
   },
 
   keyNumbers: (e) => ({
-    casesTried: e.casesTried, casesInScope: e.casesInScope, readingsHeld: e.rows.filter(holds).length,
-    familyHeld: e.family.grid.filter((g) => g.ok).length, firstFlip: e.family.flips[0]?.[0] ?? -1, smallestFailingKappa: e.family.shrunk?.kappa ?? -1,
+    ...toyKeys(e, holds),
     ...Object.fromEntries(e.rows.flatMap((r) => [[`nCorrect:${r.link}`, r.retrained.nCorrect], [`nWrong:${r.link}`, r.retrained.nWrong], [`isGlobal:${r.link}`, r.isGlobal ? 1 : 0]])),
   }),
 };

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import claim, { measureWith, type Evidence, type Row } from './T52.two-minima.ts';
 import { claimProperties, judgeReaches } from './harness.ts';
+import { constructed } from './toy52-common.ts';
 import { DEFAULTS } from './arbitraries.ts';
 import { SEED } from './seed.ts';
 import { gradHess, LINKS, localMinima, WEIGHTS } from '../theory/toy52.ts';
@@ -10,8 +11,7 @@ import type { CheckContext } from './types.ts';
 const m = (a: number, b: number, loss: number) => ({ a, b, loss, eigenvalues: [0.2, 3] as [number, number], pattern: 'x1 ✓, x2 ✓, x3 ✗, x4 ✓' });
 const two: Row = { link: 'logistic', minima: [m(1.3, -0.26, 0.86), m(1.2, -0.76, 0.96)], multiStart: { count: 2, radius: 63, starts: 320 } };
 const one: Row = { link: 'tanh-half', minima: [m(1.3, -0.2, 0.45)], multiStart: { count: 1, radius: 126, starts: 320 } };
-const family = { grid: [{ kappa: 0, ok: true }, { kappa: 1, ok: false }], flips: [[0, 1]] as [number, number][], shrunk: { kappa: 1, seed: 1, path: '0' } };
-const base: Evidence = { casesTried: 2, casesInScope: 2, rows: [two, one], probes: [], family, setting: { lambda: 0.1, eta: 0.1, maxSteps: 20000 }, seed: 1, profile: 'quick', charts: [] };
+const base: Evidence = constructed([two, one], 0);
 
 describe('T52.two-minima', () => {
   claimProperties(claim);

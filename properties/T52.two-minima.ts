@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { derivative, parse } from 'mathjs';
 import { descendToMinimum, gradHess, linkFamily, LINKS, localMinima, loss, multiStartMinima, stationaryRadius, WEIGHTS, XS, YS } from '../theory/toy52.ts';
 import { claimSeed } from './common.ts';
-import { familyText, fmt4, judgeReadings, landscape, measureReadings, pattern, probesText, readingsText, reproduceToy, settingNotes, TOY, counts, type Plant, type Reading, type ReadingsEvidence } from './toy52-common.ts';
+import { familyText, fmt4, judgeReadings, landscape, measureReadings, pattern, probesText, readingsText, settingNotes, NO_READING, toyCounterexample, toyKeys, TOY, counts, type Plant, type Reading, type ReadingsEvidence } from './toy52-common.ts';
 import { ensure, property, type CheckContext, type ClaimModule, type EvidenceBase } from './types.ts';
 
 const ID = 'T52.two-minima';
@@ -122,7 +122,7 @@ const claim: ClaimModule<Evidence> = {
 
   describe(e, verdict) {
     const oks = e.rows.map((r) => ({ link: r.link, ok: holds(r) }));
-    if (!e.rows.length) return { summary: 'No reading of the link was measured.', evidence: 'assumptions.toy52.link names no reading.', counterexample: null };
+    if (!e.rows.length) return NO_READING;
     const detail = e.rows.map((r) => `${r.link}: ${r.minima.length} local minim${r.minima.length === 1 ? 'um' : 'a'} (${r.minima.map((m) => `(a, b) = (${fmt4(m.a)}, ${fmt4(m.b)}), L = ${fmt4(m.loss)}, Hessian eigenvalues ${m.eigenvalues.map((x) => x.toPrecision(3)).join(', ')}, ${m.pattern}`).join('; ')})${r.multiStart ? `; multi-start descent from ${r.multiStart.starts} starts over the disc of radius ${r.multiStart.radius.toFixed(1)} that holds every stationary point found ${r.multiStart.count}` : ''}`);
     const bad = e.rows.find((r) => !holds(r));
     const disagree = e.rows.filter((r) => r.multiStart !== null && r.multiStart.count !== r.minima.length).map((r) => r.link);
@@ -130,14 +130,13 @@ const claim: ClaimModule<Evidence> = {
       summary: verdict === 'inconclusive' ? `The grid scan and the multi-start descent disagree on the number of minima under ${disagree.join(', ')}.` : `A global and a distinct local minimum ${readingsText(oks)}.`,
       evidence: `Local minima of the pretraining loss (grid scan of the ball that holds every minimiser with loss ≤ L(0), then Newton to |∇L| < 1e−12, Hessian positive definite): ${detail.join(' — ')}. ${familyText(e.family)} ${probesText(e.probes)}`,
       notes: settingNotes(e.setting),
-      counterexample: bad ? { link: bad.link, minima: bad.minima.map((m) => ({ a: m.a, b: m.b, loss: m.loss })), ...(e.family.shrunk ? { smallestFailingKappa: e.family.shrunk.kappa, shrunkBy: 'fast-check', flipsBetween: e.family.flips } : {}), reproduce: reproduceToy(ID, e.seed, e.profile) } : null,
+      counterexample: bad ? { link: bad.link, minima: bad.minima.map((m) => ({ a: m.a, b: m.b, loss: m.loss })), ...toyCounterexample(ID, e) } : null,
       charts: e.charts,
     };
   },
 
   keyNumbers: (e) => ({
-    casesTried: e.casesTried, casesInScope: e.casesInScope, readingsHeld: e.rows.filter(holds).length,
-    familyHeld: e.family.grid.filter((g) => g.ok).length, firstFlip: e.family.flips[0]?.[0] ?? -1, smallestFailingKappa: e.family.shrunk?.kappa ?? -1,
+    ...toyKeys(e, holds),
     ...Object.fromEntries(e.rows.flatMap((r) => [[`minima:${r.link}`, r.minima.length], [`globalLoss:${r.link}`, r.minima[0]?.loss ?? 0]])),
   }),
 };

@@ -194,6 +194,28 @@ export function measureReadings<Row>(ctx: CheckContext, row: (r: Reading) => Row
   };
 }
 
+/** The empty scope's description (no reading named). */
+export const NO_READING = { summary: 'No reading of the link was measured.', evidence: 'assumptions.toy52.link names no reading.', counterexample: null };
+
+/** What every T52 counterexample carries beside its failing reading: the family's smallest failing κ and the command. */
+export function toyCounterexample(id: string, e: ReadingsEvidence<unknown>): Record<string, unknown> {
+  return { ...(e.family.shrunk ? { smallestFailingKappa: e.family.shrunk.kappa, shrunkBy: 'fast-check', flipsBetween: e.family.flips } : {}), reproduce: reproduceToy(id, e.seed, e.profile) };
+}
+
+/** Key numbers every T52 claim pins: the readings held, the family's count, first flip and smallest failing κ. */
+export function toyKeys<Row>(e: ReadingsEvidence<Row>, holds: (r: Row) => boolean): Record<string, number> {
+  return {
+    casesTried: e.casesTried, casesInScope: e.casesInScope, readingsHeld: e.rows.filter(holds).length,
+    familyHeld: e.family.grid.filter((g) => g.ok).length, firstFlip: e.family.flips[0]?.[0] ?? -1, smallestFailingKappa: e.family.shrunk?.kappa ?? -1,
+  };
+}
+
+/** Evidence built by construction for the judges' tests: the rows, a family that holds at κ = 0 or 1 only, the committed setting. */
+export function constructed<Row>(rows: Row[], familyHoldsAt: 0 | 1): ReadingsEvidence<Row> {
+  const grid = [{ kappa: 0, ok: familyHoldsAt === 0 }, { kappa: 1, ok: familyHoldsAt === 1 }];
+  return { casesTried: rows.length, casesInScope: rows.length, rows, probes: [], family: { grid, flips: [[0, 1]], shrunk: { kappa: familyHoldsAt === 0 ? 1 : 0, seed: 1, path: '0' } }, setting: { lambda: 0.1, eta: 0.1, maxSteps: 20000 }, seed: 1, profile: 'quick', charts: [] };
+}
+
 /** Counts of a classification for evidence rows. */
 export function counts(link: Link, a: number, b: number, o: Objective): { correct: boolean[]; nCorrect: number; nWrong: number; boundaries: number[] } {
   return classify(link, a, b, WEIGHTS[o]);
