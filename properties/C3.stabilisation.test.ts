@@ -23,13 +23,15 @@ const base: Evidence = {
 const only = (pairs: Pair[], slopes: number[]): Evidence => ({ ...base, pairs, drifts: slopes.map((s) => drift(s)) });
 
 describe('C3.stabilisation', () => {
+  it('the judge\'s constants are the documented ones', () => expect([DRIFT_THRESHOLD, DRIFT_Z]).toEqual([0.5, 2]));
   claimProperties(claim);
   judgeReaches(claim, [
     { name: 'settles below the ratio boundary, nowhere above it, and w* drifts like ln η', evidence: base, verdict: 'holds-with-caveat' },
     { name: 'both sides of the ratio boundary, drift bounded', evidence: only([settles, none], [0.01, 0.02, 0]), verdict: 'holds-with-caveat' },
-    { name: `only below the boundary, drift slope ${DRIFT_THRESHOLD + 0.05} ± 0.01 (above the threshold)`, evidence: only([settles], [DRIFT_THRESHOLD + 0.04, DRIFT_THRESHOLD + 0.05, DRIFT_THRESHOLD + 0.06]), verdict: 'holds-with-caveat' },
-    { name: `only below the boundary, drift slope ${DRIFT_THRESHOLD - 0.05} ± 0.01 (below the threshold)`, evidence: only([settles], [DRIFT_THRESHOLD - 0.06, DRIFT_THRESHOLD - 0.05, DRIFT_THRESHOLD - 0.04]), verdict: 'holds' },
-    { name: `only below the boundary, drift interval ±${DRIFT_Z} SE straddling the threshold`, evidence: only([settles], [DRIFT_THRESHOLD - 0.3, DRIFT_THRESHOLD, DRIFT_THRESHOLD + 0.3]), verdict: 'inconclusive' },
+    // literal slopes on both sides of the stated threshold 0.5 (a moved threshold must fail here)
+    { name: 'only below the boundary, drift slope 0.55 ± 0.006 (above 0.5)', evidence: only([settles], [0.54, 0.55, 0.56]), verdict: 'holds-with-caveat' },
+    { name: 'only below the boundary, drift slope 0.45 ± 0.006 (below 0.5)', evidence: only([settles], [0.44, 0.45, 0.46]), verdict: 'holds' },
+    { name: 'only below the boundary, drift slope 0.55 ± 0.058: mean − 2 SE under 0.5 (straddling)', evidence: only([settles], [0.45, 0.55, 0.65]), verdict: 'inconclusive' },
     { name: 'the iteration ends closer to the oracle than w_D', evidence: { ...base, pairs: [{ ...settles, end: 4.5 }, none] }, verdict: 'refuted' },
     { name: 'nothing settles anywhere', evidence: { ...base, pairs: [none] }, verdict: 'refuted' },
     { name: 'nothing in scope', evidence: { ...base, casesInScope: 0, pairs: [], drifts: [], boundaries: [] }, verdict: 'inconclusive' },
