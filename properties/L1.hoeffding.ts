@@ -332,8 +332,12 @@ const claim: ClaimModule<Evidence> = {
     const where = (c: GridCase): string => `${c.kind}, |F| = ${c.n}, p = ${c.p}, ε = ${c.eps}`;
     const rho = e.exponents;
     const last = rho[rho.length - 1];
-    const tight = rho.length
-      ? `Tightness (p = 1/2, |F| = ${rho[0]!.n}): the exponent ratio ln(2/tail)/(|F|ε²) from the exact tail is ${rho.map((x) => `${fmt(x.rho, 4)} at t = ε√|F| = ${fmt(x.t, 2)}`).join(', ')}: it falls toward 2 as t grows (Mills' ratio: 2 + ln(2t√(2π))/t²), so the constant 2 cannot be raised; at t = ${fmt(last!.t, 2)} the tail is ${fmt(e.ratioAtLargestT, 3)} of the bound. `
+    const minRho = rho.length ? rho.reduce((a, x) => (x.rho < a.rho ? x : a)) : null;
+    const falling = rho.every((x, i) => i === 0 || x.rho < rho[i - 1]!.rho);
+    const tight = minRho
+      ? `Tightness (p = 1/2, |F| = ${rho[0]!.n}): the exponent ratio ln(2/tail)/(|F|ε²) from the exact tail is ${rho.map((x) => `${fmt(x.rho, 4)} at t = ε√|F| = ${fmt(x.t, 2)}`).join(', ')}${falling ? ', falling as t grows (Mills\' ratio: 2 + ln(2t√(2π))/t²)' : ', not monotone in t'}; ` +
+        (minRho.rho >= 2 ? `a bound 2·exp(−k|F|ε²) with k above ${fmt(minRho.rho, 4)} fails at t = ${fmt(minRho.t, 2)}, so Lemma 1's k = 2 is within ${fmt(100 * (minRho.rho / 2 - 1), 2)}% of the largest constant these tails allow` : `at t = ${fmt(minRho.t, 2)} the ratio is below 2: the bound fails there`) +
+        `; at t = ${fmt(last!.t, 2)} the tail is ${fmt(e.ratioAtLargestT, 3)} of the bound. `
       : '';
     const evidence =
       `Exact two-sided tails P(|Acc_F − p| ≥ ε) at ${e.digits} digits (boundary atoms |k/n − p| = ε decided in exact rational arithmetic and counted) for |F| ∈ {${e.Fsizes.join(', ')}}, ε ∈ {${e.epsGrid.join(', ')}}, p ∈ {${ACCURACIES.join(', ')}} and, for |F| ≤ ${FINE_SCAN_MAX_N}, every p on the grid ${e.fine[0]}, …, ${e.fine[e.fine.length - 1]} (${e.fine.length} values): binomial (F drawn with replacement) and hypergeometric (F drawn without replacement from N = ${e.populationSize} samples of which a fraction p is classified correctly). ` +
@@ -349,7 +353,7 @@ const claim: ClaimModule<Evidence> = {
           : { ...(e.violations[0] ?? mc.boundBelow[0]), reproduce: `ascent-verify verify --claims ${ID} --seed ${e.seed} --profile ${e.profile}` })
       : null;
     const summary = verdict === 'holds'
-      ? `Never violated: exact tails (with and without replacement) stay below 2·exp(−2|F|ε²) in all ${grid} grid points, at most ${fmt(e.tightest?.ratio ?? 0, 3)} of the bound where it is below 1; the exponent 2 is tight (ρ = ${last ? fmt(last.rho, 3) : 'n/a'} at t = ${last ? fmt(last.t, 2) : 'n/a'}). Monte-Carlo agrees.`
+      ? `Never violated: exact tails (with and without replacement) stay below 2·exp(−2|F|ε²) in all ${grid} grid points, at most ${fmt(e.tightest?.ratio ?? 0, 3)} of the bound where it is below 1${minRho ? `; no constant above ${fmt(minRho.rho, 3)} in place of 2 holds (t = ${fmt(minRho.t, 2)})` : ''}; Monte-Carlo agrees (${mc.outsideCorrected} of ${mc.cases} cases outside the corrected interval).`
       : verdict === 'refuted'
         ? `The bound fails: ${e.violations.length} exact tails exceed it${mc.boundBelow.length ? ` and it lies below ${mc.boundBelow.length} Monte-Carlo intervals` : ''}.`
         : `The exact tails respect the bound, but the Monte-Carlo estimate disagrees with the exact tail in ${mc.outsideCorrected} cases beyond the corrected interval.`;
