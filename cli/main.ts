@@ -25,6 +25,8 @@ const LOADERS: Record<string, () => Promise<Command>> = {
   simulate: async () => (await import('./commands/simulate.ts')).simulateCommand,
   verify: async () => (await import('./commands/verify.ts')).verifyCommand,
   report: async () => (await import('./commands/report.ts')).reportCommand,
+  claims: async () => (await import('./commands/claims.ts')).claimsCommand,
+  figure: async () => (await import('./commands/figure.ts')).figureCommand,
   bench: async () => (await import('./commands/bench.ts')).benchCommand,
   empirics: async () => (await import('./commands/empirics.ts')).empiricsCommand,
   klom: async () => (await import('./commands/klom.ts')).klomCommand,

@@ -1,12 +1,10 @@
 /**
- * The bridge from the old section checks (theory/claims/*.ts, empirics/*\/claims.ts: one function
+ * The bridge from the old section checks (theory/claims/*.ts: one function
  * that measured, judged and wrote prose at once) to claim modules. A legacy module's judge only
  * reads back the verdict the old check wrote, so it is NOT an earned verdict: `legacy` marks it,
  * the report says so, and properties/registry.test.ts counts what is left to convert (issue 12).
  */
 import type { CheckContext, CheckResult, Claim, ClaimEntry, ClaimModule, EvidenceBase } from './types.ts';
-import { COMMITTED, empiricsClaims, scaleKey } from '../empirics/unlearn/claims.ts';
-import type { EmpiricsSummary } from '../empirics/unlearn/summary.ts';
 
 export interface LegacyEvidence extends EvidenceBase {
   result: CheckResult;
@@ -42,18 +40,4 @@ export function legacyClaim(section: Claim[], entry: Omit<ClaimEntry, 'assumptio
   const old = section.find((c) => c.id === entry.id);
   if (!old) throw new Error(`no section check for ${entry.id}`);
   return wrap(entry, () => old, old.assumptions);
-}
-
-/** An empirical claim, judged on the run in ctx.empirics; compared only at the committed scale. */
-export function empiricsLegacy(entry: Omit<ClaimEntry, 'assumptions'>): LegacyModule {
-  const find = (ctx: CheckContext): Claim => {
-    const found = (ctx.empirics ?? null) as { path: string; summary: EmpiricsSummary } | null;
-    return empiricsClaims(found).find((c) => c.id === entry.id)!;
-  };
-  const m = wrap(entry, find, empiricsClaims(null).find((c) => c.id === entry.id)!.assumptions);
-  m.compared = (ctx) => {
-    const s = (ctx.empirics?.summary ?? null) as EmpiricsSummary | null;
-    return s !== null && COMMITTED[scaleKey(s)] !== undefined;
-  };
-  return m;
 }

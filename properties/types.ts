@@ -52,6 +52,17 @@ export interface ChartSeries {
   /** marker size in px (scatter); square markers when `square` */
   pointSize?: number;
   square?: boolean;
+  /** a dotted line (finer than `dashed`) */
+  dotted?: boolean;
+  /**
+   * Shade a region: 'self' fills the closed polygon through the points (a window, a set);
+   * { to: label } fills between this series and the series with that label; { value } fills to a constant y.
+   */
+  fill?: 'self' | { to: string } | { value: number };
+  /** the shading's colour (CSS); default the series colour at 25 % opacity */
+  fillColor?: string;
+  /** per point, the interval [low, high] of y (e.g. a bootstrap interval), drawn as an error bar; null where none */
+  intervals?: ([number, number] | null)[];
 }
 
 /** A chart described as data, so theory stays free of drawing code. Ids are file-name safe. */
@@ -64,6 +75,8 @@ export interface ChartSpec {
   yLog?: boolean;
   series: ChartSeries[];
   caption?: string;
+  /** draw the square-marker scatter series as the cells of a heatmap (default: when they tile a grid) */
+  heatmap?: boolean;
 }
 
 /** The old section checks' shape (theory/claims/*.ts), read through properties/legacy.ts until converted. */
@@ -159,3 +172,7 @@ export interface ClaimModule<E extends EvidenceBase = EvidenceBase> {
    */
   compared?: (ctx: CheckContext, evidence: E) => boolean;
 }
+
+/** A claim module of any evidence type, as the registry and the runner hold them. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyClaimModule = ClaimModule<any>;

@@ -1,23 +1,32 @@
 /**
- * `ascent-verify report [--results FILE] [--out DIR] [--compare OLD/results.json] [--json]`:
- * rebuilds report.md, report.html and charts/ from a results.json, and with --compare lists the
- * claims whose verdict moved between the two runs, with both evidences. The default results file is
- * the one `verify` writes by default (out/quick/results.json); the output directory is checked
- * before any work and replaced whole (empirics/io/stagedDir.ts), results.json copied in with it.
+ * `ascent-verify report [--results FILE] [--out DIR] [--format all|html|md|csv|latex] [--compare OLD/results.json] [--json]`:
+ * rebuilds the report from a results.json: report.md, report.html and charts/ (the default, `all`),
+ * one of them (`html`, `md`, each with its charts), or the verdict table alone as verdicts.csv
+ * (`csv`) or verdicts.tex (`latex`, booktabs). With --compare it lists the claims whose verdict
+ * moved between the two runs, with both evidences. The default results file is the one `verify`
+ * writes by default (out/quick/results.json). The output directory is checked before any work and
+ * replaced whole (empirics/io/stagedDir.ts) with a copy of the results it was built from, so it
+ * holds one consistent run: what this format produced from those results, nothing older.
  */
 import { dirname, join, resolve } from 'node:path';
-import { flagString, parseArgs, readText, UsageError, type Command } from '../args.ts';
+import { choice, flagString, parseArgs, readText, UsageError, type Command } from '../args.ts';
 import { SPECS } from '../spec.ts';
 import { readJsonFile, loadAssumptions, defaultRunDir } from './verify.ts';
-import { writeFileAtomic } from '../../empirics/io/atomicWrite.ts';
 import { checkOutDir, writeRunDir } from '../../empirics/io/stagedDir.ts';
-import { buildReport } from '../../reports/build.ts';
+import { buildReport, renderClaimCharts, renderPaperFigures } from '../../reports/build.ts';
 import { asResults, compareResults } from '../../reports/compare.ts';
+import { expandResults } from '../../reports/compact.ts';
+import { verdictsCsv, verdictsLatex } from '../../reports/exports.ts';
+import { renderReportHtml } from '../../reports/reportHtml.ts';
+import { renderReportMd } from '../../reports/reportMd.ts';
+import { writeFileAtomic } from '../../empirics/io/atomicWrite.ts';
 import { assumptionDiff } from '../../theory/assumptions.ts';
+
+const FORMATS = ['all', 'html', 'md', 'csv', 'latex'] as const;
 
 function resultsFrom(path: string, what: string) {
   try {
-    return asResults(readJsonFile(path, what), `${what} "${path}"`);
+    return expandResults(asResults(readJsonFile(path, what), `${what} "${path}"`));
   } catch (e) {
     throw e instanceof UsageError ? e : new UsageError((e as Error).message);
   }
@@ -25,6 +34,7 @@ function resultsFrom(path: string, what: string) {
 
 export const reportCommand: Command = async (argv, io) => {
   const args = parseArgs(argv, SPECS.report!);
+  const format = choice(flagString(args, 'format') ?? 'all', '--format', FORMATS);
   const resultsPath = resolve(flagString(args, 'results') ?? join(defaultRunDir('quick'), 'results.json'));
   const outDir = resolve(flagString(args, 'out') ?? dirname(resultsPath));
   checkOutDir(outDir);
@@ -34,16 +44,34 @@ export const reportCommand: Command = async (argv, io) => {
   const old = comparePath === undefined ? null : resultsFrom(resolve(comparePath), '--compare');
   const { defaults } = loadAssumptions(undefined);
   const moves = old ? compareResults(old, current) : null;
-  // the run directory holds the results the report was built from, so it is one consistent run
-  const built = writeRunDir(outDir, (stage) => {
-    writeFileAtomic(join(stage, 'results.json'), resultsText);
-    return buildReport(current, stage, assumptionDiff(current.assumptions, defaults), moves);
-  });
+  const changes = assumptionDiff(current.assumptions, defaults);
+  const t0 = performance.now();
+  let built: { files: string[]; charts: number; ms: number };
+  if (format === 'csv' || format === 'latex') {
+    // a verdict table beside the run: one file, written atomically; the next run drops it
+    const file = format === 'csv' ? 'verdicts.csv' : 'verdicts.tex';
+    writeFileAtomic(join(outDir, file), format === 'csv' ? verdictsCsv(current) : verdictsLatex(current));
+    built = { files: [file], charts: 0, ms: Math.round(performance.now() - t0) };
+  } else {
+    // the run directory holds the results the report was built from, so it is one consistent run
+    built = writeRunDir(outDir, (stage) => {
+      writeFileAtomic(join(stage, 'results.json'), resultsText);
+      if (format === 'all') return buildReport(current, stage, changes, moves);
+      const files: string[] = [];
+      const charts = renderClaimCharts(current, stage, files);
+      if (format === 'html') writeFileAtomic(join(stage, 'report.html'), renderReportHtml(current, charts, changes, moves, renderPaperFigures(stage, files)));
+      else writeFileAtomic(join(stage, 'report.md'), renderReportMd(current, changes, new Map([...charts].map(([id, l]) => [id, l.map((x) => ({ file: x.file, svgFile: x.svgFile, title: x.title, ...(x.sameAs ? { sameAs: x.sameAs } : {}) }))])), moves));
+      files.push(format === 'html' ? 'report.html' : 'report.md');
+      return { files, charts: (files.length - 1) / 2, ms: Math.round(performance.now() - t0) };
+    });
+  }
   if (args.flags.has('json')) {
-    io.out(JSON.stringify({ outDir, files: built.files, ms: built.ms, moved: moves }));
+    io.out(JSON.stringify({ outDir, format, files: built.files, ms: built.ms, moved: moves }));
     return 0;
   }
-  io.out(`wrote ${built.files.length} files to ${outDir} in ${(built.ms / 1000).toFixed(1)} s (report.html, report.md, ${built.charts} charts)`);
+  io.out(format === 'csv' || format === 'latex'
+    ? `wrote ${join(outDir, built.files[0]!)}`
+    : `wrote ${built.files.length} files to ${outDir} in ${(built.ms / 1000).toFixed(1)} s (${format === 'all' ? 'report.html, report.md' : built.files[built.files.length - 1]}, ${built.charts} charts as PNG and SVG)`);
   if (moves) {
     io.out(moves.length ? `${moves.length} verdict(s) moved since ${comparePath}:` : `no verdict moved since ${comparePath}`);
     for (const m of moves) {

@@ -17,9 +17,10 @@ import { loadExpectations } from '../../properties/expected.ts';
 import type { Profile } from '../../properties/types.ts';
 import { runClaims, movedVerdicts, isCommittedConditions, type Results } from '../../reports/results.ts';
 import { buildReport } from '../../reports/build.ts';
+import { serializeResults } from '../../reports/compact.ts';
 import { writeFileAtomic } from '../../empirics/io/atomicWrite.ts';
 import { checkOutDir, writeRunDir } from '../../empirics/io/stagedDir.ts';
-import { latestSummary, readSummary, scaleKey } from '../../empirics/unlearn/claims.ts';
+import { latestSummary, readSummary, scaleKey } from '../../empirics/unlearn/summaryIO.ts';
 import type { EmpiricsSummary } from '../../empirics/unlearn/summary.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -115,7 +116,7 @@ export const verifyCommand: Command = async (argv, io) => {
     claims: records,
   };
   const built = writeRunDir(outDir, (stage) => {
-    writeFileAtomic(join(stage, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    writeFileAtomic(join(stage, 'results.json'), serializeResults(results));
     return buildReport(results, stage, assumptionDiff(raw, defaults));
   });
   io.progress?.(`report: ${built.files.length} files (${built.charts} charts) in ${(built.ms / 1000).toFixed(1)} s`);

@@ -12,7 +12,7 @@ import { accessSync, constants, copyFileSync, existsSync, linkSync, lstatSync, m
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** Entries a run directory holds (reports/build.ts, verify, the browser check's screenshot). */
-const RUN_ENTRIES = new Set(['results.json', 'report.md', 'report.html', 'charts', 'report-screenshot.png']);
+const RUN_ENTRIES = new Set(['results.json', 'report.md', 'report.html', 'charts', 'figures', 'report-screenshot.png', 'verdicts.csv', 'verdicts.tex']);
 
 export class OutDirError extends Error {
   constructor(message: string) {
