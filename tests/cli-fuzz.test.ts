@@ -40,6 +40,8 @@ const BASE: Record<string, string[]> = {
   iterate: ['--R', '1000', '--F', '100', '--Rj', '50', '--alpha', '0.12', '--lambda', '0.01', '--eta', '0.1', '--steps', '1000'],
   simulate: ['--objective', 'DA', '--batch', '4', '--steps', '50', '--eta', '0.05', '--backend', 'cpu'],
   klom: ['--oracle', margins, '--unlearned', margins],
+  figure: ['4', '--R', '34', '--F', '12', '--Rij', '2', '--lambda', '0.563', '--out', join(dir, 'f4.svg')],
+  claims: ['show', 'L3.ordering'],
 };
 /** Commands whose valid runs are long: only refusals are drawn (an invalid value is always injected). */
 const REFUSAL_ONLY = ['verify', 'report', 'bench', 'empirics'];
@@ -153,7 +155,8 @@ describe(`CLI fuzz: every outcome is exit 0 with finite output, or exit 2 / exit
           const why = broken(argv, r);
           if (why) throw new Error(`${why}: ascent-verify ${argv.map((a) => JSON.stringify(a)).join(' ')} → exit ${r.code}; stderr: ${r.err.slice(0, 300)}`);
         }),
-        fcParams({ quick: 120, full: 1000 }),
+        // figure renders a chart per answer (~0.3 s): fewer runs keep the file under a minute
+        fcParams(command === 'figure' ? { quick: 30, full: 300 } : { quick: 120, full: 1000 }),
       );
       // a fuzz that only ever saw refusals would test nothing about answers
       expect(seen.get(0) ?? 0, `outcomes ${JSON.stringify([...seen])}`).toBeGreaterThan(0);
