@@ -171,8 +171,8 @@ function refuseUnknownKeys(raw: Json, known: Json, prefix = ''): void {
   }
 }
 
-/** Levenshtein distance (for "did you mean"). */
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance, case-insensitive (for "did you mean"). */
+export function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];

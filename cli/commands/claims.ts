@@ -10,23 +10,15 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { flagString, parseArgs, UsageError, type Command } from '../args.ts';
 import { SPECS } from '../spec.ts';
+import { editDistance } from '../../theory/assumptions.ts';
 import { defaultRunDir, readJsonFile } from './verify.ts';
 import { asResults } from '../../reports/compare.ts';
 import { restingOn } from '../../reports/claimGraph.ts';
 import type { ClaimRecord } from '../../reports/results.ts';
 import { catalogue } from '../../properties/index.ts';
 
-/** Edit distance (insertions, deletions, substitutions), case-insensitive: for "did you mean". */
-export function editDistance(a: string, b: string): number {
-  const s = a.toLowerCase(), t = b.toLowerCase();
-  let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= s.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= t.length; j++) row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (s[i - 1] === t[j - 1] ? 0 : 1)));
-    prev = row;
-  }
-  return prev[t.length]!;
-}
+/** Edit distance, case-insensitive (one copy, beside the assumptions' "did you mean"). */
+export { editDistance };
 
 /** The known id nearest `id`: one that starts with it if any, else the smallest edit distance. */
 export function nearestId(id: string, ids: string[]): string {
