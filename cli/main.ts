@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { processIo, type Command, type Io } from './args.ts';
+import { parseArgs, processIo, type Command, type Io } from './args.ts';
 import { EXIT, NotConvergedError, UsageError } from './errors.ts';
 import { SPECS, commandHelp, EXIT_CODES_TEXT } from './spec.ts';
 import { AssumptionsError } from '../theory/assumptions.ts';
@@ -95,6 +95,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const quiet = rest.some((a) => a === '--json' || a === '--json=true') && !rest.some((a) => a === '--progress' || a === '--progress=true');
   const cio: Io = { out: io.out, err: io.err, progress: quiet ? () => {} : io.err };
   try {
+    // flags and positionals are checked against the declared spec before the command's (sometimes
+    // heavy) modules load, so a misspelt flag is refused at once
+    parseArgs(rest, SPECS[name]!);
     const command = await load();
     return await command(rest, cio);
   } catch (e) {
