@@ -4,7 +4,7 @@
  * the catalogue is built from the modules' entries.
  */
 import type { AnyClaimModule, ClaimEntry } from './types.ts';
-import m0 from './L2.closed-form.ts'; // converted: measure → pure judge → describe
+import m0 from './L2.closed-form.ts';
 import m1 from './L3.ordering.ts';
 import m2 from './L3.case1-range.ts';
 import m3 from './L3.case-split.ts';

@@ -24,23 +24,6 @@ export interface CheckContext {
   empirics?: { path: string; summary: unknown } | null;
 }
 
-export interface CheckResult {
-  verdict: Verdict;
-  /** how many concrete cases (configurations, points) the check evaluated */
-  casesTried: number;
-  /** how many of those lay inside the claim's stated scope (its preconditions) */
-  casesInScope: number;
-  /** exact values reproducing a failure (decimal strings for high-precision numbers), or null */
-  counterexample: Record<string, unknown> | null;
-  evidence: string;
-  /** one sentence a reader of the verdict table needs: the conclusion, not the method */
-  summary?: string;
-  notes: string;
-  /** optional structured data for the report (α-maps, curves, …) */
-  data?: Record<string, unknown>;
-  /** pictures of the evidence, rendered by reports/ with chart.js */
-  charts?: ChartSpec[];
-}
 
 /** One data series of a chart: points [x, y]; `line` joins them, `scatter` marks them. */
 export interface ChartSeries {
@@ -79,16 +62,6 @@ export interface ChartSpec {
   heatmap?: boolean;
 }
 
-/** The old section checks' shape (theory/claims/*.ts), read through properties/legacy.ts until converted. */
-export interface Claim {
-  id: string;
-  paperRef: string;
-  statement: string;
-  /** the assumptions (paper's and this suite's) under which the check runs, in words */
-  assumptions: string[];
-  expected: Verdict;
-  check: (ctx: CheckContext) => CheckResult | Promise<CheckResult>;
-}
 
 
 // ---------------------------------------------------------------- claim modules (properties/<id>.ts)

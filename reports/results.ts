@@ -23,8 +23,6 @@ export interface ClaimRecord extends Description {
   keyMoves: KeyMove[];
   /** false: no expectation applies to this run (reported, not compared) */
   compared: boolean;
-  /** true while the verdict is read back from an old section check instead of a pure judge */
-  legacy?: boolean;
   durationMs: number;
 }
 
@@ -49,7 +47,7 @@ async function runOne(m: AnyClaimModule, ctx: CheckContext, opts: RunOptions): P
   const { entry } = m;
   const exp = opts.expectations.claims[entry.id];
   if (!exp) throw new Error(`properties/expected.json has no entry for ${entry.id}`);
-  const base = { id: entry.id, paperRef: entry.paperRef, statement: entry.statement, dependsOn: entry.dependsOn, expected: exp.verdict, ...('legacy' in m ? { legacy: true } : {}) };
+  const base = { id: entry.id, paperRef: entry.paperRef, statement: entry.statement, dependsOn: entry.dependsOn, expected: exp.verdict };
   const assumptionsLine = entry.assumptions.length ? `Assumptions: ${entry.assumptions.join('; ')}.` : '';
   let evidence: EvidenceBase;
   try {
