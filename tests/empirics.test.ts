@@ -75,7 +75,7 @@ describe('empirics --profile smoke (real MNIST digits, real training in worker t
   const a = join(dir, 'a');
 
   it('runs end to end: every model margins file, summary.json with KLoM for every (run, stopping epoch)', { timeout: 120_000 }, async () => {
-    const r = await run(['empirics', '--profile', 'smoke', '--out', a, '--json']);
+    const r = await run(['empirics', '--profile', 'smoke', '--out', a, '--json', '--progress']);
     expect(r.code, r.err).toBe(0);
     const doc = JSON.parse(r.out);
     expect(doc.scale).toMatchObject({ dataset: 'mnist', model: 'mlp', profile: 'smoke', models: 4, nTrain: 200, nVal: 100 });
@@ -89,6 +89,10 @@ describe('empirics --profile smoke (real MNIST digits, real training in worker t
       expect(s.pretrained.accVal).toBeGreaterThan(0.5);
     }
     expect(r.err).toMatch(/pretrain .* 4\/4 models/);
+    // without --progress, --json keeps stderr quiet
+    const quiet = await run(['empirics', '--profile', 'smoke', '--out', a, '--json']);
+    expect(quiet.code, quiet.err).toBe(0);
+    expect(quiet.err).not.toMatch(/pretrain/);
   });
 
   it('is reproducible bit for bit, and a run killed with SIGKILL leaves only whole files and resumes to the same bits', { timeout: 180_000 }, async () => {
