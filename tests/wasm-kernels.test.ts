@@ -213,6 +213,18 @@ describe(`wasm kernels against tfjs-cpu ${seedTag}`, () => {
 });
 
 describe('a wasm backend that fails to start', () => {
+  it('why backend.ts sets WASM_HAS_MULTITHREAD_SUPPORT: with IS_NODE off, tfjs detects threads and setBackend(\'wasm\') fails in Node', { timeout: 60_000 }, () => {
+    const script = `
+      import { tf } from './empirics/tf.ts';
+      await import('@tensorflow/tfjs-backend-wasm');
+      const threads = await tf.env().getAsync('WASM_HAS_MULTITHREAD_SUPPORT');
+      const ok = await tf.setBackend('wasm').catch(() => false);
+      console.log(JSON.stringify({ threads, ok }));`;
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', timeout: 50_000 });
+    expect(JSON.parse(r.stdout.trim().split('\n').at(-1)!), r.stderr).toEqual({ threads: true, ok: false });
+  });
+
+
   it('auto falls back to cpu with one line saying why; --backend wasm is a one-line error', { timeout: 60_000 }, () => {
     const empty = mkdtempSync(join(tmpdir(), 'av-nowasm-'));
     const script = `
