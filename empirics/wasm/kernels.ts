@@ -154,7 +154,7 @@ const tile: tf.KernelFunc = (args) => {
   const backend = args.backend as unknown as WasmBackend;
   const { x } = args.inputs as { x: tf.TensorInfo };
   const reps = (args.attrs as unknown as { reps: number[] }).reps;
-  if (x.dtype === 'string' || x.shape.length === 0) return shipped.Tile!(args);
+  if (!['float32', 'int32', 'bool'].includes(x.dtype) || x.shape.length === 0) return shipped.Tile!(args);
   const shape = x.shape;
   const r = shape.length;
   const outShape = shape.map((d, i) => d * reps[i]!);
