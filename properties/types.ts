@@ -24,23 +24,6 @@ export interface CheckContext {
   empirics?: { path: string; summary: unknown } | null;
 }
 
-export interface CheckResult {
-  verdict: Verdict;
-  /** how many concrete cases (configurations, points) the check evaluated */
-  casesTried: number;
-  /** how many of those lay inside the claim's stated scope (its preconditions) */
-  casesInScope: number;
-  /** exact values reproducing a failure (decimal strings for high-precision numbers), or null */
-  counterexample: Record<string, unknown> | null;
-  evidence: string;
-  /** one sentence a reader of the verdict table needs: the conclusion, not the method */
-  summary?: string;
-  notes: string;
-  /** optional structured data for the report (α-maps, curves, …) */
-  data?: Record<string, unknown>;
-  /** pictures of the evidence, rendered by reports/ with chart.js */
-  charts?: ChartSpec[];
-}
 
 /** One data series of a chart: points [x, y]; `line` joins them, `scatter` marks them. */
 export interface ChartSeries {
@@ -52,6 +35,17 @@ export interface ChartSeries {
   /** marker size in px (scatter); square markers when `square` */
   pointSize?: number;
   square?: boolean;
+  /** a dotted line (finer than `dashed`) */
+  dotted?: boolean;
+  /**
+   * Shade a region: 'self' fills the closed polygon through the points (a window, a set);
+   * { to: label } fills between this series and the series with that label; { value } fills to a constant y.
+   */
+  fill?: 'self' | { to: string } | { value: number };
+  /** the shading's colour (CSS); default the series colour at 25 % opacity */
+  fillColor?: string;
+  /** per point, the interval [low, high] of y (e.g. a bootstrap interval), drawn as an error bar; null where none */
+  intervals?: ([number, number] | null)[];
 }
 
 /** A chart described as data, so theory stays free of drawing code. Ids are file-name safe. */
@@ -64,18 +58,10 @@ export interface ChartSpec {
   yLog?: boolean;
   series: ChartSeries[];
   caption?: string;
+  /** draw the square-marker scatter series as the cells of a heatmap (default: when they tile a grid) */
+  heatmap?: boolean;
 }
 
-/** The old section checks' shape (theory/claims/*.ts), read through properties/legacy.ts until converted. */
-export interface Claim {
-  id: string;
-  paperRef: string;
-  statement: string;
-  /** the assumptions (paper's and this suite's) under which the check runs, in words */
-  assumptions: string[];
-  expected: Verdict;
-  check: (ctx: CheckContext) => CheckResult | Promise<CheckResult>;
-}
 
 
 // ---------------------------------------------------------------- claim modules (properties/<id>.ts)
@@ -159,3 +145,7 @@ export interface ClaimModule<E extends EvidenceBase = EvidenceBase> {
    */
   compared?: (ctx: CheckContext, evidence: E) => boolean;
 }
+
+/** A claim module of any evidence type, as the registry and the runner hold them. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyClaimModule = ClaimModule<any>;

@@ -5,8 +5,10 @@
  */
 import type { Results, ClaimRecord } from './results.ts';
 import type { VerdictMove } from './compare.ts';
+import { restingOn } from './claimGraph.ts';
 
-type ChartFiles = Map<string, { file: string; title: string }[]>;
+type ChartFile = { file: string; svgFile?: string; title: string; sameAs?: string };
+type ChartFiles = Map<string, ChartFile[]>;
 
 const MARK: Record<string, string> = { holds: '✅ holds', 'holds-with-caveat': '⚠️ holds with caveat', refuted: '❌ refuted', inconclusive: '❔ inconclusive' };
 
@@ -14,15 +16,16 @@ function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
-function section(c: ClaimRecord, charts: { file: string; title: string }[]): string {
+function section(c: ClaimRecord, charts: ChartFile[], resting: string[]): string {
   const lines = [`<a id="${c.id}"></a>`, `### ${c.id} — ${MARK[c.verdict]}`, '', `*${c.paperRef}.* ${c.statement}`, '', `**Verdict:** ${c.verdict} (expected ${c.expected}${c.verdict === c.expected ? '' : ' — MOVED'}); cases tried ${c.casesTried}, in scope ${c.casesInScope}; ${(c.durationMs / 1000).toFixed(1)} s.`, '', `**Evidence.** ${c.evidence}`];
+  if (c.verdict === 'refuted' || c.verdict === 'holds-with-caveat') lines.push('', `**Claims resting on this one:** ${resting.length ? resting.map((id) => `[${id}](#${id})`).join(', ') : 'none'}.`);
   if (c.notes) lines.push('', `**Notes.** ${c.notes}`);
   if (c.counterexample) {
     const { reproduce, ...values } = c.counterexample as { reproduce?: string };
     lines.push('', '**Counterexample.**', '', '```json', JSON.stringify(values, null, 2), '```');
     if (typeof reproduce === 'string') lines.push('', 'Reproduce:', '', '```sh', reproduce, '```');
   }
-  for (const ch of charts) lines.push('', `![${ch.title}](${ch.file})`);
+  for (const ch of charts) lines.push('', ch.sameAs ? `Chart: the same picture as in [${ch.sameAs}](#${ch.sameAs}) (${ch.file}).` : `![${ch.title}](${ch.file})${ch.svgFile ? ` ([SVG](${ch.svgFile}))` : ''}`);
   return lines.join('\n');
 }
 
@@ -46,5 +49,6 @@ export function renderReportMd(r: Results, assumptionChanges: { path: string; va
     '## Claims',
     '',
   ];
-  return `${head.join('\n')}${r.claims.map((c) => section(c, charts.get(c.id) ?? [])).join('\n\n')}\n`;
+  const resting = restingOn(r.claims);
+  return `${head.join('\n')}${r.claims.map((c) => section(c, charts.get(c.id) ?? [], resting.get(c.id) ?? [])).join('\n\n')}\n`;
 }

@@ -3,7 +3,7 @@
  * comparison of each verdict and key number with those committed in properties/expected.json.
  */
 import { isDeepStrictEqual } from 'node:util';
-import type { CheckContext, ClaimModule, Description, EvidenceBase, Verdict } from '../properties/types.ts';
+import type { AnyClaimModule, CheckContext, Description, EvidenceBase, Verdict } from '../properties/types.ts';
 import { movedKeys, type Expectations, type KeyMove } from '../properties/expected.ts';
 
 /** One claim in results.json: the claim's identity and expectation, its evidence and verdict. */
@@ -23,8 +23,6 @@ export interface ClaimRecord extends Description {
   keyMoves: KeyMove[];
   /** false: no expectation applies to this run (reported, not compared) */
   compared: boolean;
-  /** true while the verdict is read back from an old section check instead of a pure judge */
-  legacy?: boolean;
   durationMs: number;
 }
 
@@ -45,11 +43,11 @@ export interface RunOptions {
 }
 
 /** A claim whose measure throws is reported, not hidden: `inconclusive` with the error, which fails the run. */
-async function runOne(m: ClaimModule<EvidenceBase>, ctx: CheckContext, opts: RunOptions): Promise<Omit<ClaimRecord, 'durationMs'>> {
+async function runOne(m: AnyClaimModule, ctx: CheckContext, opts: RunOptions): Promise<Omit<ClaimRecord, 'durationMs'>> {
   const { entry } = m;
   const exp = opts.expectations.claims[entry.id];
   if (!exp) throw new Error(`properties/expected.json has no entry for ${entry.id}`);
-  const base = { id: entry.id, paperRef: entry.paperRef, statement: entry.statement, dependsOn: entry.dependsOn, expected: exp.verdict, ...('legacy' in m ? { legacy: true } : {}) };
+  const base = { id: entry.id, paperRef: entry.paperRef, statement: entry.statement, dependsOn: entry.dependsOn, expected: exp.verdict };
   const assumptionsLine = entry.assumptions.length ? `Assumptions: ${entry.assumptions.join('; ')}.` : '';
   let evidence: EvidenceBase;
   try {
@@ -58,8 +56,14 @@ async function runOne(m: ClaimModule<EvidenceBase>, ctx: CheckContext, opts: Run
     const msg = e instanceof Error ? e.message : String(e);
     return { ...base, verdict: 'inconclusive', casesTried: 0, casesInScope: 0, summary: 'the measurement failed', counterexample: null, evidence: `the measurement failed with an error: ${msg}`, notes: assumptionsLine, keyNumbers: {}, keyMoves: [], compared: true };
   }
-  const verdict = m.judge(evidence, ctx.assumptions);
-  const d = m.describe(evidence, verdict);
+  const judged = m.judge(evidence, ctx.assumptions);
+  // design.md: "holds" means no counterexample among the cases in scope; with none in scope nothing
+  // was judged (an assumptions file can empty a claim's scope), whatever a judge says
+  const emptyScope = judged === 'holds' && evidence.casesInScope === 0;
+  const verdict: Verdict = emptyScope ? 'inconclusive' : judged;
+  const d: Description = emptyScope
+    ? { summary: `No case lay in the claim's scope (0 of ${evidence.casesTried} tried): nothing to judge under these assumptions.`, evidence: `The judge found no counterexample, but 0 of the ${evidence.casesTried} cases tried lay inside the claim's stated scope, so "holds" would rest on nothing.`, counterexample: null }
+    : m.describe(evidence, verdict);
   const keyNumbers = m.keyNumbers(evidence);
   const compared = m.compared ? m.compared(ctx, evidence) : true;
   return {
@@ -82,10 +86,10 @@ async function runOne(m: ClaimModule<EvidenceBase>, ctx: CheckContext, opts: Run
 }
 
 export async function runClaims(
-  modules: ClaimModule<EvidenceBase>[],
+  modules: AnyClaimModule[],
   ctx: CheckContext,
   opts: RunOptions,
-  onProgress: (i: number, n: number, m: ClaimModule<EvidenceBase>, record?: ClaimRecord) => void = () => {},
+  onProgress: (i: number, n: number, m: AnyClaimModule, record?: ClaimRecord) => void = () => {},
 ): Promise<ClaimRecord[]> {
   const out: ClaimRecord[] = [];
   for (const [i, m] of modules.entries()) {

@@ -4,7 +4,10 @@ properties/logistic2d.test.ts. Independent of the TypeScript code: L_D and L_R m
 mpmath.findroot on the gradient in w-space (from the float64 minimum found by plain gradient
 descent); DA's fold by maximising ln beta(x) (mpmath.findroot on its derivative, mpmath.diff) and
 DA's minimum / saddle by findroot on beta(x) = alpha*r/|F| on each side of the fold, then polished
-by findroot on the 2-D gradient. Written at 70 digits, stored to 50 significant digits.
+by findroot on the 2-D gradient. Also the paper's formulas at each case (Lemma 6's x_R, y_R;
+Lemma 7's four bounds; Lemma 8's arguments and bounds; Lemma 9's two alpha terms; Lemma 10's
+alpha_x, alpha_y as claims.md reconstructs Eqs. (6)-(7)), computed here from the paper's text.
+Written at 70 digits, stored to 50 significant digits.
 Run: python3 scripts/gen-logistic2d-vectors.py > tests/vectors/logistic2d.json
 """
 import json, math, random
@@ -63,5 +66,25 @@ for i in range(24):
         y = yof(x); w0 = ((x - e*y)/(1 - e*e), (y - e*x)/(1 - e*e))
         w = mp.findroot(grad(A, -beta, e, lam), w0)
         entry[name] = {"w1": s50(w[0]), "w2": s50(w[1])}
+    # The paper's closed forms and bounds (Lemmas 6-10, App. H), written from the paper's formulas,
+    # so theory/logistic2d.ts's lemma6/7/8, alphaDbeatsDA and alphaRbeatsD are pinned to them
+    # (a loosened bound or a wrong threshold moves a value). No random draws below: the cases
+    # above stay the same.
+    D_ = R_ + F_
+    W = lambda z: mp.lambertw(z).real
+    W0 = lambda z: W(z) if z >= -mp.e**-1 else None
+    s50n = lambda v: None if v is None else s50(v)
+    b0 = r_/(lam*D_)
+    xR = W(k*r_/(lam*R_))
+    entry["lemma6"] = {"x": s50(xR), "y": s50(2*e/k*xR)}
+    entry["lemma7"] = {"xLo": s50(W(b0*(k + 2*alpha*e))), "xHi": s50(2*e/k*W(alpha*k*b0) + W(k*b0)),
+                       "yLo": s50(W(alpha*k*b0)), "yHi": s50(W(b0*(2*e + alpha*k)))}
+    xArg = r_*k/(lam*R_) - 2*alpha*e*r_/(lam*F_)
+    yArg = 2*e*r_/(lam*R_) - alpha*k*r_/(lam*F_)
+    entry["lemma8"] = {"xArg": s50(xArg), "yArg": s50(yArg), "xHi": s50n(W0(xArg)), "yHi": s50n(W0(yArg))}
+    entry["alphaDbeatsDA"] = {"fromX": s50(k/(2*e)*F_**2/(R_*(D_ + F_))), "fromY": s50(2*e/k*F_*D_/(R_*(D_ + F_)))}
+    u = k/(2*e)*(xR - W(k*r_/(lam*D_)))
+    v = 2*e/k*xR
+    entry["alphaRbeatsD"] = {"alphaX": s50(lam*D_*u*mp.e**u/(k*r_)), "alphaY": s50((lam*D_*v*mp.e**v/r_ - 2*e)/k)}
     out.append(entry)
 print(json.dumps({"generator": "scripts/gen-logistic2d-vectors.py", "mpmath": mp.__version__, "dps": 70, "cases": out}, indent=1))

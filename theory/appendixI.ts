@@ -24,7 +24,7 @@
  */
 import { Decimal } from 'decimal.js';
 import { decimalAt, lambertW } from './lambertw.ts';
-import { daFoldF64, solveConvex, solveDA, type Config2d } from './logistic2d.ts';
+import { NonConvergenceError, daFoldF64, solveConvex, solveDA, type Config2d } from './logistic2d.ts';
 
 export interface AppendixIConfig {
   lambda: string;
@@ -98,7 +98,8 @@ export function daExistenceThreshold(c: AppendixIConfig, epsLo = 1e-3): number |
   if (changes === 0) return ex[0] ? null : 1;
   const i = ex.findIndex((v) => v);
   let lo = grid[i - 1]!, hi = grid[i]!;
-  while (hi - lo > 1e-12) {
+  for (let it = 0; hi - lo > 1e-12; it++) {
+    if (it >= 200) throw new NonConvergenceError(`App. I: bisection in ε did not close in 200 steps on [${lo}, ${hi}]`);
     const m = 0.5 * (lo + hi);
     if (exists(m)) hi = m;
     else lo = m;

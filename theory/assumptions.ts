@@ -21,7 +21,7 @@ export interface Assumptions {
   toy52: { link: string; lambda: number; finetune: { eta: number; steps: number } };
   hoeffding: { Fsizes: number[]; eps: number[]; monteCarloDraws: number; populationSize: number };
   /**
-   * How the empirical claims read a run (empirics/unlearn/claims.ts): success = forget and validation
+   * How the empirical claims read a run (properties/empirics-common.ts): success = forget and validation
    * p95 KLoM ≤ successFactor × an independent retraining's; "almost none" = at most maxSuccessFraction;
    * "near the pretrained model" = forget KLoM ≥ nearPretrained × the pretrained's; fewer than minModels
    * per side is inconclusive; retainValCorrelation = Spearman needed for E.retain-like-val;

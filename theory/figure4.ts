@@ -19,7 +19,7 @@
  * The (a) thresholds are computed in decimal (paper's formulas), then rounded to float64.
  */
 import { Decimal } from 'decimal.js';
-import { alphaDbeatsDA, alphaRbeatsD, continueDA, daFoldF64, daPointF64, minimizeConvexF64, coefficientsF64, type Config2d, type FoldF64, type WF64 } from './logistic2d.ts';
+import { NonConvergenceError, alphaDbeatsDA, alphaRbeatsD, continueDA, daFoldF64, daPointF64, minimizeConvexF64, coefficientsF64, type Config2d, type FoldF64, type WF64 } from './logistic2d.ts';
 
 export interface Figure4Setting {
   R: Decimal.Value;
@@ -112,7 +112,8 @@ export function figure4Row(s: Figure4Setting, eps: number, gridPoints: number, d
     if (truth[i] === truth[i + 1]) continue;
     let l = alphas[i]!, r = alphas[i + 1]!;
     warm = undefined;
-    while (r - l > 1e-13 * top) {
+    for (let it = 0; r - l > 1e-13 * top; it++) {
+      if (it >= 200) throw new NonConvergenceError(`figure4: bisection in α did not close in 200 steps on [${l}, ${r}]`);
       const m = 0.5 * (l + r);
       if (m <= l || m >= r) break;
       if (single(m) === truth[i]) l = m;

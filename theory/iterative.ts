@@ -41,6 +41,9 @@ import { Decimal } from 'decimal.js';
 import { decimalAt, lambertW0f64 } from './lambertw.ts';
 import { fastExp } from './decimalExp.ts';
 import { bisectRoot } from './logistic1d.ts';
+import { NonConvergenceError } from './logistic2d.ts';
+
+export { NonConvergenceError };
 
 export interface IterativeParams {
   cR: number;
@@ -146,11 +149,15 @@ export interface FixedPointSearch {
   unresolved: { cell: [number, number]; signChange: boolean }[];
 }
 
+/** Cells the enumeration may examine before it gives up (a fold refines to width 1e−11 in ~40 halvings per cell, far below this). */
+export const MAX_CELLS = 2_000_000;
+
 /**
  * Every fixed point of T with its multiplier T′ and stability (see the header for completeness).
  * `initialCells` only sets the first partition of [a, b]; the enumeration refines it as needed.
+ * Step cap: past `maxCells` examined cells it throws NonConvergenceError (never loops on).
  */
-export function fixedPoints(p: IterativeParams, digits: number, initialCells = 64): FixedPointSearch {
+export function fixedPoints(p: IterativeParams, digits: number, initialCells = 64, maxCells = MAX_CELLS): FixedPointSearch {
   const [a, b] = searchInterval(p);
   const precision = digits + 10;
   const D = decimalAt(precision);
@@ -166,7 +173,7 @@ export function fixedPoints(p: IterativeParams, digits: number, initialCells = 6
   let cells = 0;
   while (stack.length) {
     const [u, v, gu, gv] = stack.pop()!;
-    if (++cells > 2_000_000) throw new Error(`fixed-point enumeration did not settle within 2e6 cells (c_R = ${p.cR}, c_F = ${p.cF}, λ = ${p.lambda}, η = ${p.eta})`);
+    if (++cells > maxCells) throw new NonConvergenceError(`fixed-point enumeration did not settle within ${maxCells} cells (c_R = ${p.cR}, c_F = ${p.cF}, λ = ${p.lambda}, η = ${p.eta})`);
     if (!Number.isFinite(gu) || !Number.isFinite(gv)) throw new Error(`G is not finite on [${u}, ${v}]`);
     const [lo, hi] = slopeBounds(u, v, p);
     const change = sgn(gu) * sgn(gv) <= 0;
@@ -254,8 +261,11 @@ export interface Orbit {
  * fixed point, estimated as |Δw|/(1 − |T′(w)|) for a contraction, is below 1e−12(1 + |w|);
  * oscillating when the last 2k iterates repeat with a period 2 ≤ k ≤ 64 to 1e−10(1 + |w|) and
  * visibly spread (checked every 512 steps); diverged when w leaves [−1e12, 1e12] or is not finite.
+ * Step cap: `steps` must be a positive integer ≤ 1e9 (a RangeError otherwise, so a cap of ∞ cannot
+ * hang); at the cap it returns 'not-converged', an outcome the claims count. `converge` throws instead.
  */
 export function runIteration(start: number, p: IterativeParams, steps: number): Orbit {
+  if (!(Number.isInteger(steps) && steps >= 1 && steps <= 1e9)) throw new RangeError(`the step cap must be an integer in [1, 1e9], got ${steps}`);
   const H = 128;
   const ring = new Float64Array(H);
   let w = start;
@@ -286,6 +296,18 @@ export function runIteration(start: number, p: IterativeParams, steps: number): 
     w = next;
   }
   return { w, steps, status: 'not-converged', recent: [lo, hi] };
+}
+
+/**
+ * The fixed point the orbit of `start` converges to within `maxSteps` steps of T (runIteration's test):
+ * throws NonConvergenceError naming the orbit's status (oscillating, diverged, not converged) otherwise.
+ */
+export function converge(start: number, p: IterativeParams, maxSteps: number): number {
+  const r = runIteration(start, p, maxSteps);
+  if (r.status !== 'converged') {
+    throw new NonConvergenceError(`iterative DA from w = ${start} did not converge within ${maxSteps} steps: ${r.status}${r.period ? ` (period ${r.period})` : ''}, last iterates in [${r.recent[0]}, ${r.recent[1]}] (c_R = ${p.cR}, c_F = ${p.cF}, λ = ${p.lambda}, η = ${p.eta})`);
+  }
+  return r.w;
 }
 
 export interface Destination {

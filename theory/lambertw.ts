@@ -98,6 +98,8 @@ export function inverseEAt(precision: number): Decimal {
       const eps = new Dm(10).pow(-Dm.precision);
       let sum = new Dm(0), term = new Dm(1);
       for (let k = 1; term.gt(eps); k++) {
+        // 1/k! falls below 10^−p after ~p/log10(p) terms; the cap only guards against a NaN eps
+        if (k > 100_000) throw new Error('1/e series did not converge in 100000 terms');
         sum = k % 2 ? sum.plus(term) : sum.minus(term);
         term = term.div(k);
       }
@@ -298,11 +300,13 @@ function expSmall(d: Decimal, eps: Decimal): Decimal {
   const D = d.constructor as typeof Decimal;
   let sum = new D(1);
   let term = new D(1);
-  for (let k = 1; ; k++) {
+  for (let k = 1; k <= 10_000; k++) {
     term = term.times(d).div(k);
     sum = sum.plus(term);
     if (term.abs().lte(eps)) return sum;
   }
+  // |d| is small, so a few dozen terms suffice; only a non-finite d gets here
+  throw new Error(`e^d series did not converge in 10000 terms (d = ${d.toString()})`);
 }
 
 const MAX_STEPS = 60;

@@ -11,6 +11,9 @@
  * stationary point by the sign of f'' evaluated at it (never by which branch it came from), case
  * boundaries by exact decimal arithmetic on the inputs (they are exact decimals).
  * Accuracy: values carry `digits` significant digits; comparisons use `tolerance(digits)`.
+ * Iterations and their caps (each throws a non-convergence error when reached): bisectRoot 8000
+ * bisection steps (its inner Newton runs at most 60 steps and then hands back to bisection);
+ * gradientZerosByBisection's leftward bracketing 200 steps; Lambert W's own caps in lambertw.ts.
  */
 import { Decimal } from 'decimal.js';
 import { decimalAt, lambertW, lambertW0f64, type Branch } from './lambertw.ts';

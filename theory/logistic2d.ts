@@ -96,6 +96,33 @@ export class NonConvergenceError extends Error {
   }
 }
 
+/**
+ * Test seam: factors applied to every Hessian entry the solvers use (float64 and decimal), so a
+ * test can plant a wrong Hessian and see a solve throw NonConvergenceError instead of hanging
+ * (issue 12, bug class (e)). Only withHessianSeam sets it, for the duration of one call.
+ */
+export interface HessianSeam {
+  h11?: number;
+  h12?: number;
+  h22?: number;
+}
+let hessianSeam: HessianSeam | null = null;
+
+/** Runs `f` with every Hessian entry scaled by `seam` (tests only), restoring the true Hessian after. */
+export function withHessianSeam<T>(seam: HessianSeam, f: () => T): T {
+  const before = hessianSeam;
+  hessianSeam = seam;
+  try {
+    return f();
+  } finally {
+    hessianSeam = before;
+  }
+}
+
+/** Continuation limits: corrector solves per call, and the least step relative to α_fold. */
+export const CONTINUATION_MAX_STEPS = 20000;
+export const CONTINUATION_MIN_STEP = 1e-15;
+
 /** Why a configuration is outside the setting, or null. The CLI words its own messages per flag. */
 export function configProblem2d(c: Config2d): string | null {
   const d = (v: Decimal.Value): Decimal => new Decimal(v);
@@ -143,7 +170,13 @@ export function gradHessF64(k: CoeffsF64, w1: number, w2: number): GradHessF64 {
   const e = k.eps;
   const a = k.A * Math.exp(-(w1 + e * w2));
   const b = k.B === 0 ? 0 : k.B * Math.exp(-(e * w1 + w2));
-  return { g1: k.lambda * w1 - a - e * b, g2: k.lambda * w2 - e * a - b, h11: a + e * e * b + k.lambda, h12: e * (a + b), h22: e * e * a + b + k.lambda };
+  const out = { g1: k.lambda * w1 - a - e * b, g2: k.lambda * w2 - e * a - b, h11: a + e * e * b + k.lambda, h12: e * (a + b), h22: e * e * a + b + k.lambda };
+  if (hessianSeam) {
+    out.h11 *= hessianSeam.h11 ?? 1;
+    out.h12 *= hessianSeam.h12 ?? 1;
+    out.h22 *= hessianSeam.h22 ?? 1;
+  }
+  return out;
 }
 
 function lossF64(k: CoeffsF64, w1: number, w2: number): number {
@@ -311,7 +344,9 @@ export interface ContinuationF64 {
  * Corrector: Newton (≤ 12 iterations, see newtonF64). A step is accepted if Newton converged to a
  * point with H positive definite; otherwise h halves. Below 1e−12 of α_fold the step is taken from
  * the bracketed reduced equation (daPointF64, counted in `fallbacks`). α at or beyond the fold gives
- * null without stepping.
+ * null without stepping. Throws NonConvergenceError after CONTINUATION_MAX_STEPS corrector solves or
+ * when the step falls below CONTINUATION_MIN_STEP·α_fold (a corrector that never converges, e.g. a
+ * wrong Hessian, would otherwise take ever smaller fallback steps forever).
  */
 export function continueDA(s: Setting2d, alphas: readonly number[], fold: FoldF64 = daFoldF64(s)): ContinuationF64 {
   const base = coefficientsF64('DA', { ...s, alpha: 0 });
@@ -327,6 +362,9 @@ export function continueDA(s: Setting2d, alphas: readonly number[], fold: FoldF6
       continue;
     }
     while (at < target) {
+      // a wrong Hessian (or a lost branch) shows as ever smaller steps: fail loudly, never hang
+      if (steps >= CONTINUATION_MAX_STEPS) throw new NonConvergenceError(`continuation: ${steps} corrector solves without reaching α = ${target} (at ${at}, fold ${fold.alpha}): ${JSON.stringify(s)}`);
+      if (h < CONTINUATION_MIN_STEP * fold.alpha) throw new NonConvergenceError(`continuation: step ${h} below ${CONTINUATION_MIN_STEP} of α_fold at α = ${at} (fold ${fold.alpha}): ${JSON.stringify(s)}`);
       const next = Math.min(target, at + h);
       const k0 = { ...base, B: -at * perAlpha };
       const t0 = gradHessF64(k0, w.w1, w.w2);
@@ -434,7 +472,7 @@ function termsAt(dc: Dec, w1: Decimal, w2: Decimal): Terms {
   const a = dc.A.times(fastExp(x.neg(), dc.P));
   const b = dc.B.isZero() ? new dc.D(0) : dc.B.times(fastExp(y.neg(), dc.P));
   const e2 = eps.times(eps);
-  return {
+  const t = {
     x, y, a, b,
     g1: lambda.times(w1).minus(a).minus(eps.times(b)),
     g2: lambda.times(w2).minus(eps.times(a)).minus(b),
@@ -442,6 +480,12 @@ function termsAt(dc: Dec, w1: Decimal, w2: Decimal): Terms {
     h12: eps.times(a.plus(b)),
     h22: e2.times(a).plus(b).plus(lambda),
   };
+  if (hessianSeam) {
+    t.h11 = t.h11.times(hessianSeam.h11 ?? 1);
+    t.h12 = t.h12.times(hessianSeam.h12 ?? 1);
+    t.h22 = t.h22.times(hessianSeam.h22 ?? 1);
+  }
+  return t;
 }
 
 /** ∇L and H at (w1, w2) in decimal at `digits` + GUARD (the kernel every decimal solve uses). */

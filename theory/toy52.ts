@@ -7,7 +7,7 @@
  * The printed link is garbled, so it is an assumption with three readings (LINKS). A sample is
  * classified +1 when σ(z) lies above the middle of σ's range (z above the link's threshold).
  * Numerics are float64 (the claims are about which basin and which samples, not digits):
- * gradient and Hessian are analytic (properties/toy52.test.ts checks them against mathjs), local
+ * gradient and Hessian are analytic (properties/T52.two-minima.ts checks them against mathjs), local
  * minima come from a grid scan then Newton to |∇L| < 1e−12, classified by the Hessian's
  * eigenvalues (both > 0: minimum); a multi-start descent over the disc that provably holds every
  * stationary point (stationaryRadius) checks that the scan missed none.
@@ -15,6 +15,10 @@
  * (λ/2)‖θ‖² as in Eq. (1) (the printed loss of Sec. 5.2 is garbled; λ‖θ‖² is probed by the claims
  * as λ → 2λ). `normaliser` probes dividing every objective by |D| = 14 instead of its own weight.
  */
+
+import { NonConvergenceError } from './logistic2d.ts';
+
+export { NonConvergenceError };
 
 export interface Link {
   name: string;
@@ -62,6 +66,26 @@ export const LINKS: Record<string, Link> = {
     expression: '1/(1 + exp(-(1 + z)/2))',
   },
 };
+
+/**
+ * The readings joined by one parameter: σ_κ(z) = (1 + κ)/(1 + e^{−z}) − κ, κ ∈ [0, 1], range (−κ, 1),
+ * threshold z = 0 for every κ (σ_κ(0) = (1 − κ)/2, the middle of its range). κ = 0 is the logistic
+ * reading, κ = 1 tanh-half exactly: where a claim holds under one and not the other, the family
+ * locates the boundary between them.
+ */
+export function linkFamily(kappa: number): Link {
+  if (!(kappa >= 0 && kappa <= 1)) throw new RangeError(`κ must lie in [0, 1], got ${kappa}`);
+  return {
+    name: `family κ=${kappa}`,
+    description: `σ(z) = ${1 + kappa}/(1 + e^{−z}) − ${kappa}, range (−${kappa}, 1), threshold z = 0`,
+    f: (z) => {
+      const [s, d, dd] = logistic(z);
+      return [(1 + kappa) * s - kappa, (1 + kappa) * d, (1 + kappa) * dd];
+    },
+    threshold: 0,
+    expression: `(1 + ${kappa})/(1 + exp(-z)) - ${kappa}`,
+  };
+}
 
 export const XS = [-1, 1, 3, 4] as const;
 export const YS = [-1, 1, -1, 1] as const;
@@ -248,19 +272,33 @@ export function multiStartMinima(p: ToyProblem, rings = 10, angles = 32): { mini
   return { minima: found.sort((x, y) => x.loss - y.loss), radius, starts };
 }
 
-/** Gradient descent with a fixed step; reports where it stopped and its gradient norm there. */
-export function gradientDescent(p: ToyProblem, a0: number, b0: number, eta: number, steps: number): { a: number; b: number; gradNorm: number; path: [number, number][] } {
+/** Where gradient descent counts as settled: |∇L| below this (float64 reaches ~1e−15 on this toy). */
+export const GD_TOLERANCE = 1e-12;
+
+/**
+ * Gradient descent with a fixed step η until |∇L| < tol (the run the paper's Figure 5 draws), with
+ * its path sampled for charts. Step cap: if |∇L| is still ≥ tol after `maxSteps` steps, or an
+ * iterate is not finite, it throws NonConvergenceError (a stalled or diverging run is never
+ * reported as an end point).
+ */
+export function gradientDescent(p: ToyProblem, a0: number, b0: number, eta: number, maxSteps: number, tol = GD_TOLERANCE): { a: number; b: number; gradNorm: number; steps: number; path: [number, number][] } {
   let a = a0, b = b0;
   const path: [number, number][] = [[a, b]];
-  const every = Math.max(1, Math.floor(steps / 200));
-  for (let t = 0; t < steps; t++) {
+  const every = Math.max(1, Math.floor(maxSteps / 200));
+  for (let t = 0; t <= maxSteps; t++) {
     const { g } = gradHess(p, a, b);
+    const gradNorm = Math.hypot(g[0], g[1]);
+    if (!Number.isFinite(gradNorm)) break;
+    if (gradNorm < tol) {
+      path.push([a, b]);
+      return { a, b, gradNorm, steps: t, path };
+    }
+    if (t === maxSteps) break;
     a -= eta * g[0];
     b -= eta * g[1];
     if (t % every === 0) path.push([a, b]);
   }
-  const { g } = gradHess(p, a, b);
-  return { a, b, gradNorm: Math.hypot(g[0], g[1]), path };
+  throw new NonConvergenceError(`gradient descent (η = ${eta}) from (${a0}, ${b0}) did not reach |∇L| < ${tol} within ${maxSteps} steps; it stopped at (${a}, ${b})`);
 }
 
 /** Which samples θ classifies correctly, and the weighted counts under a weight vector. */

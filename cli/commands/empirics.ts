@@ -14,7 +14,7 @@ import { MODEL_KINDS } from '../../empirics/models/index.ts';
 import { PROFILES, plan } from '../../empirics/unlearn/profiles.ts';
 import { BACKEND_CHOICES } from '../../empirics/backend.ts';
 import { BackendUnavailableError, runEmpirics, RunMismatchError } from '../../empirics/unlearn/runner.ts';
-import { succeeded } from '../../empirics/unlearn/claims.ts';
+import { succeeded } from '../../properties/empirics-common.ts';
 import { gitCommit, loadAssumptions } from './verify.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');

@@ -1,18 +1,27 @@
 /**
- * `ascent-verify report [--results FILE] [--out DIR] [--compare OLD/results.json] [--json]`:
- * rebuilds report.md, report.html and charts/ from a results.json, and with --compare lists the
- * claims whose verdict moved between the two runs, with both evidences.
+ * `ascent-verify report [--results FILE] [--out DIR] [--format all|html|md|csv|latex] [--compare OLD/results.json] [--json]`:
+ * rebuilds the report from a results.json: report.md, report.html and charts/ (the default, `all`),
+ * one of them (`html`, `md`, each with its charts), or the verdict table alone as verdicts.csv
+ * (`csv`) or verdicts.tex (`latex`, booktabs). With --compare it lists the claims whose verdict
+ * moved between the two runs, with both evidences.
  */
-import { dirname, resolve } from 'node:path';
-import { allowOnly, flagString, parseArgs, UsageError, type Command } from '../args.ts';
+import { dirname, join, resolve } from 'node:path';
+import { allowOnly, choice, flagString, parseArgs, UsageError, type Command } from '../args.ts';
 import { readJsonFile, loadAssumptions } from './verify.ts';
-import { buildReport } from '../../reports/build.ts';
+import { buildReport, renderClaimCharts, renderPaperFigures } from '../../reports/build.ts';
 import { asResults, compareResults } from '../../reports/compare.ts';
+import { expandResults } from '../../reports/compact.ts';
+import { verdictsCsv, verdictsLatex } from '../../reports/exports.ts';
+import { renderReportHtml } from '../../reports/reportHtml.ts';
+import { renderReportMd } from '../../reports/reportMd.ts';
+import { writeFileAtomic } from '../../empirics/io/atomicWrite.ts';
 import { assumptionDiff } from '../../theory/assumptions.ts';
+
+const FORMATS = ['all', 'html', 'md', 'csv', 'latex'] as const;
 
 function resultsFrom(path: string, what: string) {
   try {
-    return asResults(readJsonFile(path, what), `${what} "${path}"`);
+    return expandResults(asResults(readJsonFile(path, what), `${what} "${path}"`));
   } catch (e) {
     throw e instanceof UsageError ? e : new UsageError((e as Error).message);
   }
@@ -20,7 +29,8 @@ function resultsFrom(path: string, what: string) {
 
 export const reportCommand: Command = async (argv, io) => {
   const args = parseArgs(argv);
-  allowOnly(args, ['results', 'out', 'compare', 'json']);
+  allowOnly(args, ['results', 'out', 'compare', 'format', 'json']);
+  const format = choice(flagString(args, 'format') ?? 'all', '--format', FORMATS);
   const resultsPath = resolve(flagString(args, 'results') ?? 'out/quick/results.json');
   const current = resultsFrom(resultsPath, '--results');
   const comparePath = flagString(args, 'compare');
@@ -28,12 +38,29 @@ export const reportCommand: Command = async (argv, io) => {
   const outDir = resolve(flagString(args, 'out') ?? dirname(resultsPath));
   const { defaults } = loadAssumptions(undefined);
   const moves = old ? compareResults(old, current) : null;
-  const built = buildReport(current, outDir, assumptionDiff(current.assumptions, defaults), moves);
+  const changes = assumptionDiff(current.assumptions, defaults);
+  const t0 = performance.now();
+  let built: { files: string[]; charts: number; ms: number };
+  if (format === 'all') built = buildReport(current, outDir, changes, moves);
+  else if (format === 'csv' || format === 'latex') {
+    const file = format === 'csv' ? 'verdicts.csv' : 'verdicts.tex';
+    writeFileAtomic(join(outDir, file), format === 'csv' ? verdictsCsv(current) : verdictsLatex(current));
+    built = { files: [file], charts: 0, ms: Math.round(performance.now() - t0) };
+  } else {
+    const files: string[] = [];
+    const charts = renderClaimCharts(current, outDir, files);
+    if (format === 'html') writeFileAtomic(join(outDir, 'report.html'), renderReportHtml(current, charts, changes, moves, renderPaperFigures(outDir, files)));
+    else writeFileAtomic(join(outDir, 'report.md'), renderReportMd(current, changes, new Map([...charts].map(([id, l]) => [id, l.map((x) => ({ file: x.file, svgFile: x.svgFile, title: x.title, ...(x.sameAs ? { sameAs: x.sameAs } : {}) }))])), moves));
+    files.push(format === 'html' ? 'report.html' : 'report.md');
+    built = { files, charts: (files.length - 1) / 2, ms: Math.round(performance.now() - t0) };
+  }
   if (args.flags.has('json')) {
-    io.out(JSON.stringify({ outDir, files: built.files, ms: built.ms, moved: moves }));
+    io.out(JSON.stringify({ outDir, format, files: built.files, ms: built.ms, moved: moves }));
     return 0;
   }
-  io.out(`wrote ${built.files.length} files to ${outDir} in ${(built.ms / 1000).toFixed(1)} s (report.html, report.md, ${built.charts} charts)`);
+  io.out(format === 'csv' || format === 'latex'
+    ? `wrote ${join(outDir, built.files[0]!)}`
+    : `wrote ${built.files.length} files to ${outDir} in ${(built.ms / 1000).toFixed(1)} s (${format === 'all' ? 'report.html, report.md' : built.files[built.files.length - 1]}, ${built.charts} charts as PNG and SVG)`);
   if (moves) {
     io.out(moves.length ? `${moves.length} verdict(s) moved since ${comparePath}:` : `no verdict moved since ${comparePath}`);
     for (const m of moves) {

@@ -12,8 +12,9 @@ import { loadExpectations } from '../../properties/expected.ts';
 import type { Profile } from '../../properties/types.ts';
 import { runClaims, movedVerdicts, isCommittedConditions, type Results } from '../../reports/results.ts';
 import { buildReport } from '../../reports/build.ts';
+import { serializeResults } from '../../reports/compact.ts';
 import { writeFileAtomic } from '../../empirics/io/atomicWrite.ts';
-import { latestSummary, readSummary, scaleKey } from '../../empirics/unlearn/claims.ts';
+import { latestSummary, readSummary, scaleKey } from '../../empirics/unlearn/summaryIO.ts';
 import type { EmpiricsSummary } from '../../empirics/unlearn/summary.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -106,7 +107,7 @@ export const verifyCommand: Command = async (argv, io) => {
     durationMs: Math.round(performance.now() - t0),
     claims: records,
   };
-  writeFileAtomic(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileAtomic(join(outDir, 'results.json'), serializeResults(results));
   const built = buildReport(results, outDir, assumptionDiff(raw, defaults));
   io.err(`report: ${built.files.length} files (${built.charts} charts) in ${(built.ms / 1000).toFixed(1)} s`);
   const moved = movedVerdicts(records);

@@ -1,11 +1,13 @@
 /**
  * Opens report.html in Debian's headless Chromium through playwright-core (design.md, "Browser"),
  * offline, and checks it as a reader would: a section for every claim id, every image decoded,
- * no console errors; saves a screenshot beside the report. REPORT=path/to/report.html picks the
+ * the first screen answering what holds, what is refuted and why, and what rests on it, every
+ * in-page link (claim graph, table) reaching its anchor, no console errors; saves a screenshot
+ * beside the report and one in out/. REPORT=path/to/report.html picks the
  * report (default out/quick/report.html, made by `npm test`); without one, a small run makes it.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -58,12 +60,36 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
       const images = await page.$$eval('img', (imgs) => imgs.map((i) => ({ alt: i.alt, ok: i.complete && i.naturalWidth > 0 })));
       expect(images.length).toBeGreaterThan(0);
       expect(images.filter((i) => !i.ok)).toEqual([]);
-      // the first screen names every verdict: the table of verdicts is in view without scrolling
+      // no broken image anywhere: every <img> decoded, and the claim graph drew one node per claim
+      const nodes = await page.$$eval('svg.claim-graph g.node', (gs) => gs.map((g) => g.querySelector('title')?.textContent ?? ''));
+      expect(nodes.sort()).toEqual([...ids].sort());
+      // the first screen (1280 × 900) answers the reader: the tally, the refuted claims with why and
+      // what rests on them, and the claim graph, all in view without scrolling
+      for (const sel of ['.tally', '#headline .why', 'svg.claim-graph']) {
+        const box = await page.$eval(sel, (e) => e.getBoundingClientRect().bottom);
+        expect(box, sel).toBeLessThan(900);
+      }
       const tableTop = await page.$eval('#verdicts', (t) => t.getBoundingClientRect().top);
       expect(tableTop).toBeLessThan(900);
+      const refuted = await page.$$eval('section.claim', (els) => els.filter((e) => e.querySelector('.badge.bad')).map((e) => e.id));
+      for (const id of refuted) expect(await page.$eval('#headline .why', (e, id) => e.textContent!.includes(id), id)).toBe(true);
+      // every in-page link (the graph's nodes, the table, "resting on it") names an element that exists
+      const hrefs = await page.$$eval('a', (as) => as.map((a) => a.getAttribute('href') ?? a.getAttribute('xlink:href') ?? '').filter((h) => h.startsWith('#')));
+      const missing = await page.evaluate((hs) => hs.filter((h) => !document.getElementById(decodeURIComponent(h.slice(1)))), hrefs);
+      expect(missing).toEqual([]);
+      // following a graph node scrolls to its claim's section
+      const refutedNode = refuted[0] ?? ids[0]!;
+      await page.click(`svg.claim-graph a[href="#${refutedNode}"], svg.claim-graph a[*|href="#${refutedNode}"]`);
+      await page.waitForFunction((id) => location.hash === `#${id}`, refutedNode);
+      const top = await page.$eval(`section.claim[id="${refutedNode}"]`, (e) => e.getBoundingClientRect().top);
+      expect(Math.abs(top)).toBeLessThan(5);
+      if (refuted.length) expect(await page.$eval(`section.claim[id="${refutedNode}"] .resting`, (e) => e.textContent)).toMatch(/Claims resting on this one:/);
+      await page.evaluate(() => window.scrollTo(0, 0));
       expect(errors).toEqual([]);
       expect(requests).toEqual([]);
       await page.screenshot({ path: join(dirname(path), 'report-screenshot.png') });
+      mkdirSync(join(ROOT, 'out'), { recursive: true });
+      await page.screenshot({ path: join(ROOT, 'out/report-screenshot.png') });
       await page.screenshot({ path: join(dirname(path), 'report-screenshot-full.png'), fullPage: true });
     } finally {
       await browser.close();

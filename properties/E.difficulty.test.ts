@@ -1,0 +1,23 @@
+/** E.difficulty: its property, and its judge on evidence built by construction. */
+import { describe } from 'vitest';
+import claim, { type Measured, type SetDifficulty } from './E.difficulty.ts';
+import { claimProperties, judgeReaches } from './harness.ts';
+import { frameCases, frameTests, onRun, reproduces } from './empirics-harness.ts';
+
+const rand: SetDifficulty = { set: 'random-10', kind: 'random', pairs: 59, successes: 1, best: 1.2, pretrained: 1.9 };
+const infl: SetDifficulty = { set: 'influence-10', kind: 'influence', pairs: 59, successes: 0, best: null, pretrained: 2.3 };
+const m: Measured = { casesTried: 2, casesInScope: 2, sets: [rand, infl] };
+
+describe('E.difficulty', () => {
+  claimProperties(claim);
+  judgeReaches(claim, [
+    { name: 'no influence success, influence farther, a random success', evidence: onRun(m), verdict: 'holds' },
+    { name: 'as above but no random set succeeds', evidence: onRun({ ...m, sets: [{ ...rand, successes: 0, best: 1.5 }, infl] }), verdict: 'holds-with-caveat' },
+    { name: 'an influence set has a success', evidence: onRun({ ...m, sets: [rand, { ...infl, successes: 1, best: 1.1 }] }), verdict: 'refuted' },
+    { name: 'the influence set gets closer than the random set', evidence: onRun({ ...m, sets: [{ ...rand, successes: 0, best: 1.8 }, { ...infl, best: 1.5 }] }), verdict: 'refuted' },
+    { name: 'no influence set', evidence: onRun({ ...m, sets: [rand], casesTried: 1, casesInScope: 1 }), verdict: 'inconclusive' },
+    ...frameCases(m),
+  ]);
+  frameTests(claim, m);
+  reproduces(claim, onRun({ ...m, sets: [{ ...rand, successes: 0, best: 1.5 }, infl] }));
+});

@@ -1,0 +1,207 @@
+/**
+ * What the empirical claims (L1.oracle-mirror, E.*) share: how they read an empirics run's
+ * summary.json (empirics/unlearn/summary.ts), and the frame every one of them applies first.
+ *
+ * What "success" means (the paper plots it but never defines it): a run, stopped at a given epoch,
+ * succeeds when its p95 KLoM on the forget set AND on the validation set are at most
+ * assumptions.empirics.successFactor × the level an independent retraining reaches against the same
+ * oracles (oracle B vs oracle A, summary.ts). Retraining is exact unlearning, so that level is what
+ * finite-N noise alone gives; a run that matches it is indistinguishable from the oracle by KLoM.
+ * A run "breaks the model" when its models blow up (NaN) or its validation KLoM exceeds the same
+ * bound; it "stays near the pretrained model" when it closes less than
+ * assumptions.empirics.nearPretrained of the forget-KLoM gap between the pretrained models and
+ * retraining.
+ *
+ * The frame (`empiricsClaim`): no run → inconclusive, with the command that produces one; fewer than
+ * assumptions.empirics.minModels models per side (the smoke profile) → inconclusive, with what was
+ * measured; otherwise the claim's own judge. A run at a scale other than the committed one
+ * (properties/expected.json conditions.empirics) is reported, not compared.
+ */
+import type { Assumptions } from '../theory/assumptions.ts';
+import type { EmpiricsSummary, RunEntry, SetSummary } from '../empirics/unlearn/summary.ts';
+import { scaleKey, scaleLabel } from '../empirics/unlearn/summaryIO.ts';
+import { loadExpectations } from './expected.ts';
+import type { ChartSpec, CheckContext, ClaimModule, Description, EvidenceBase, Verdict } from './types.ts';
+
+export type EmpiricsReading = Assumptions['empirics'];
+
+export const EMPIRICS_ASSUMPTIONS = [
+  'empirics: a run succeeds when its p95 KLoM on the forget and validation sets are ≤ assumptions.empirics.successFactor × an independent retraining\'s (properties/empirics-common.ts)',
+  'results: the run verify reads (--empirics DIR, else the newest out/empirics/*/summary.json)',
+];
+
+export const fx = (v: number | undefined | null): string => (v === undefined || v === null ? '—' : v < 0.01 ? v.toExponential(2) : v.toFixed(3));
+export const pct = (a: number, b: number): string => (b ? `${((100 * a) / b).toFixed(1)}%` : '—');
+
+export function succeeded(e: RunEntry, s: SetSummary, a: Pick<EmpiricsReading, 'successFactor'>): boolean {
+  return !e.broken && e.forget! <= a.successFactor * s.retrain.forget && e.val! <= a.successFactor * s.retrain.val;
+}
+export const broke = (e: RunEntry, s: SetSummary, a: Pick<EmpiricsReading, 'successFactor'>): boolean => e.broken || e.val! > a.successFactor * s.retrain.val;
+/** Closed less than `nearPretrained` of the forget-KLoM gap from the pretrained models to retraining. */
+export const nearPretrained = (e: RunEntry, s: SetSummary, a: Pick<EmpiricsReading, 'nearPretrained'>): boolean =>
+  !e.broken && s.pretrained.forget - e.forget! < a.nearPretrained * (s.pretrained.forget - s.retrain.forget);
+
+/** The success factors the sensitivity line reports: how the reading of "success" moves a count. */
+export const SENSITIVITY_FACTORS = [1, 1.25, 1.5, 2, 3];
+export const sensitivity = (pairs: { e: RunEntry; s: SetSummary }[]): number[] =>
+  SENSITIVITY_FACTORS.map((f) => pairs.filter(({ e, s }) => succeeded(e, s, { successFactor: f })).length);
+export const sensitivityLine = (counts: number[], of: number): string =>
+  `successes at successFactor ${SENSITIVITY_FACTORS.map((f, i) => `${f}: ${counts[i]}`).join(', ')} (of ${of})`;
+
+/** One (run, stopping epoch) as a counterexample prints it. */
+export const runRecord = (e: RunEntry, s: SetSummary): Record<string, unknown> => ({
+  forgetSet: s.name, method: e.method, lr: e.lr, epoch: e.epoch, ...(e.ascentEpochs ? { ascentEpochs: e.ascentEpochs, forgetBatch: e.forgetBatch } : {}),
+  klomForget: e.forget, klomVal: e.val, retrainForget: s.retrain.forget, retrainVal: s.retrain.val,
+});
+
+/**
+ * Spearman's rank correlation (average ranks for ties; Pearson on the ranks). NaN when either side
+ * is constant or has fewer than two values.
+ */
+export function spearman(x: number[], y: number[]): number {
+  const rank = (v: number[]): number[] => {
+    const idx = v.map((_, i) => i).sort((a, b) => v[a]! - v[b]!);
+    const r = new Array<number>(v.length);
+    for (let k = 0; k < idx.length;) {
+      let j = k;
+      while (j + 1 < idx.length && v[idx[j + 1]!] === v[idx[k]!]) j++;
+      for (let t = k; t <= j; t++) r[idx[t]!] = (k + j) / 2;
+      k = j + 1;
+    }
+    return r;
+  };
+  const rx = rank(x), ry = rank(y), n = x.length;
+  const mx = rx.reduce((a, b) => a + b, 0) / n, my = ry.reduce((a, b) => a + b, 0) / n;
+  let sxy = 0, sxx = 0, syy = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (rx[i]! - mx) * (ry[i]! - my);
+    sxx += (rx[i]! - mx) ** 2;
+    syy += (ry[i]! - my) ** 2;
+  }
+  return sxy / Math.sqrt(sxx * syy);
+}
+
+/** KLoM scatter of one forget set: forget (x) against validation (y), every run, as the paper's Fig. 1. */
+export function klomChart(s: SetSummary, scale: { dataset: string; model: string; models: number }, successFactor: number): ChartSpec {
+  const colors: Record<string, string> = { GA: '#d62728', GDA: '#1f77b4', SCRUB: '#2ca02c' };
+  const pts = (m: string): [number, number][] => s.runs.filter((e) => e.method === m && !e.broken).map((e) => [e.forget!, e.val!]);
+  const bx = successFactor * s.retrain.forget, by = successFactor * s.retrain.val;
+  // linear axes starting just below the smallest value: at N = 20 every KLoM sits in a narrow band
+  const all = [...s.runs.filter((e) => !e.broken).flatMap((e) => [e.forget!, e.val!]), s.pretrained.forget, s.pretrained.val, s.retrain.forget, s.retrain.val];
+  const lo = 0.9 * Math.min(...all);
+  return {
+    id: `empirics-klom-${s.name}`,
+    title: `KLoM p95 on ${s.name}: forget vs validation (${scale.dataset}, ${scale.model}, N = ${scale.models})`,
+    xLabel: 'p95 KLoM, forget set (nats)',
+    yLabel: 'p95 KLoM, validation set (nats)',
+    series: [
+      ...(['GA', 'GDA', 'SCRUB'] as const).map((m) => ({ label: m, points: pts(m), kind: 'scatter' as const, color: colors[m], pointSize: 3 })),
+      { label: 'pretrained (do nothing)', points: [[s.pretrained.forget, s.pretrained.val]], kind: 'scatter' as const, color: '#000000', pointSize: 7, square: true },
+      { label: 'independent retraining', points: [[s.retrain.forget, s.retrain.val]], kind: 'scatter' as const, color: '#9467bd', pointSize: 7, square: true },
+      { label: `success region (≤ ${successFactor} × retraining)`, points: [[lo, by], [bx, by], [bx, lo]], kind: 'line' as const, color: '#9467bd', dashed: true },
+    ],
+    caption: `Each dot is one (run, stopping epoch) averaged over N models; the dashed corner bounds success (both KLoMs ≤ ${successFactor} × an independent retraining's). ${s.runs.filter((e) => e.broken).length} of ${s.runs.length} pairs broke the model (NaN) and are not drawn.`,
+  };
+}
+
+// ---------------------------------------------------------------- the frame every empirical claim applies
+
+/** The run a verdict was measured on. */
+export interface RunInfo {
+  path: string;
+  /** dataset/model/profile (empirics/unlearn/summaryIO.ts scaleKey) */
+  scale: string;
+  label: string;
+  models: number;
+  profile: string;
+  dataset: string;
+  model: string;
+  seed: number;
+  /** whether properties/expected.json commits expectations at this scale */
+  committed: boolean;
+  /** the scale record for the report (data.scale) */
+  record: Record<string, unknown>;
+}
+
+export interface EmpiricsEvidence<M> extends EvidenceBase {
+  /** the run read, or null when verify found none */
+  run: RunInfo | null;
+  /** the claim's own measurement on that run (null without a run) */
+  m: M | null;
+  /** assumptions.empirics.minModels when measured (describe names it) */
+  minModels: number;
+}
+
+export type Found = { path: string; summary: EmpiricsSummary };
+
+export const foundIn = (ctx: Pick<CheckContext, 'empirics'>): Found | null => (ctx.empirics ?? null) as Found | null;
+
+let committed: string | undefined;
+/** The scale properties/expected.json commits expectations for (read once). */
+const committedScale = (): string => (committed ??= loadExpectations().conditions.empirics);
+
+export function runInfo(f: Found): RunInfo {
+  const s = f.summary;
+  return {
+    path: f.path, scale: scaleKey(s), label: scaleLabel(s), models: s.scale.models, profile: s.scale.profile, dataset: s.scale.dataset, model: s.scale.model, seed: s.seed,
+    committed: committedScale() === scaleKey(s),
+    record: { ...s.scale, seed: s.seed, backend: s.backend, results: f.path },
+  };
+}
+
+/** The command that re-runs the empirics at this run's scale and then verify for one claim. */
+export const reproduceEmpirics = (r: RunInfo, id: string): string =>
+  `ascent-verify empirics --profile ${r.profile} --dataset ${r.dataset} --model ${r.model} --seed ${r.seed} --out DIR && ascent-verify verify --empirics DIR --claims ${id}`;
+
+export const NO_RUN = 'No empirics results: run `npx ascent-verify empirics --profile quick` (about 20 minutes on two CPU cores; `--profile smoke` in seconds) and verify again; verify reads the newest out/empirics/*/summary.json, or --empirics DIR.';
+
+/** What a claim supplies: its measurement of one run, its judge and description of that measurement. */
+export interface EmpiricsSpec<M extends EvidenceBase> {
+  id: string;
+  measureRun: (f: Found, a: EmpiricsReading, label: string) => M;
+  /** pure; called only with a run of at least minModels models per side */
+  judgeRun: (m: M, a: EmpiricsReading) => Verdict;
+  /** `verdict` is 'inconclusive' also when the frame decided it (too few models): write the measurement plainly then */
+  describeRun: (m: M, verdict: Verdict, run: RunInfo) => Description;
+  keyRun: (m: M) => Record<string, number>;
+}
+
+type Frame<M> = Pick<ClaimModule<EmpiricsEvidence<M>>, 'judge' | 'describe' | 'keyNumbers' | 'compared'> & {
+  /** synchronous: the summary is already read, so properties can call it in their bodies */
+  measure: (ctx: CheckContext) => EmpiricsEvidence<M>;
+};
+
+export function empiricsClaim<M extends EvidenceBase>(spec: EmpiricsSpec<M>): Frame<M> {
+  return {
+    measure(ctx) {
+      const f = foundIn(ctx), minModels = ctx.assumptions.empirics.minModels;
+      if (!f) return { casesTried: 0, casesInScope: 0, run: null, m: null, minModels };
+      const run = runInfo(f);
+      const m = spec.measureRun(f, ctx.assumptions.empirics, run.label);
+      return { casesTried: m.casesTried, casesInScope: m.casesInScope, run, m, minModels };
+    },
+    judge(e, a) {
+      if (!e.run || !e.m) return 'inconclusive';
+      if (e.run.models < a.empirics.minModels) return 'inconclusive';
+      return spec.judgeRun(e.m, a.empirics);
+    },
+    describe(e, verdict) {
+      if (!e.run || !e.m) return { summary: 'not run: no empirics results', evidence: NO_RUN, counterexample: null };
+      const d = spec.describeRun(e.m, verdict, e.run);
+      const data = { ...(d.data ?? {}), scale: e.run.record };
+      const unCompared = e.run.committed ? '' : `No verdict is committed for the scale ${e.run.scale}: this verdict is reported, not compared.`;
+      const notes = [d.notes ?? '', unCompared].filter(Boolean).join(' ');
+      if (e.run.models < e.minModels) {
+        return {
+          summary: `N = ${e.run.models} models per side, fewer than the ${e.minModels} a verdict needs`,
+          evidence: `Too few models for KLoM to mean anything (N = ${e.run.models} < ${e.minModels}); what was measured: ${d.evidence}`,
+          notes, counterexample: null, data, ...(d.charts ? { charts: d.charts } : {}),
+        };
+      }
+      const counterexample = d.counterexample ? { ...d.counterexample, reproduce: reproduceEmpirics(e.run, spec.id) } : null;
+      return { ...d, notes, data, counterexample };
+    },
+    keyNumbers: (e) => (e.m ? { casesTried: e.casesTried, casesInScope: e.casesInScope, ...spec.keyRun(e.m) } : { casesTried: 0, casesInScope: 0 }),
+    compared: (_ctx, e) => e.run !== null && e.run.committed,
+  };
+}

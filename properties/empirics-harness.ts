@@ -1,0 +1,57 @@
+/**
+ * Test helpers for the empirical claims (tests only: imports vitest). Evidence built by construction
+ * around a claim's own measurement `m`, and the frame every empirical claim applies
+ * (properties/empirics-common.ts): no run, too few models, a scale with no committed expectation.
+ */
+import { expect, it } from 'vitest';
+import type { EvidenceBase } from './types.ts';
+import type { EmpiricsEvidence, RunInfo } from './empirics-common.ts';
+import type { JudgeCase } from './harness.ts';
+import { A } from './empirics-arbitraries.ts';
+import { DEFAULTS } from './arbitraries.ts';
+import type { ClaimModule } from './types.ts';
+
+export function runFixture(models = 20, committed = true): RunInfo {
+  return { path: '(built)', scale: committed ? 'mnist/mlp/quick' : 'cifar10/resnet9/full', label: `mnist, mlp, N = ${models}`, models, profile: 'quick', dataset: 'mnist', model: 'mlp', seed: 1, committed, record: { dataset: 'mnist', model: 'mlp', models } };
+}
+
+/** Evidence of a run with `models` models per side holding the claim's measurement `m`. */
+export const onRun = <M extends EvidenceBase>(m: M, models = 20, committed = true): EmpiricsEvidence<M> => ({ casesTried: m.casesTried, casesInScope: m.casesInScope, run: runFixture(models, committed), m, minModels: A.minModels });
+
+/** The frame's two inconclusive cases: no run, and a run with fewer than minModels models per side. */
+export function frameCases<M extends EvidenceBase>(m: M): JudgeCase<EmpiricsEvidence<M>>[] {
+  return [
+    { name: 'no empirics run was found', evidence: { casesTried: 0, casesInScope: 0, run: null, m: null, minModels: A.minModels }, verdict: 'inconclusive' },
+    { name: `a run with ${A.minModels - 1} models per side`, evidence: onRun(m, A.minModels - 1), verdict: 'inconclusive' },
+  ];
+}
+
+/** What the frame writes: the command without a run, the model count with too few, the reproduce command, and "reported, not compared". */
+export function frameTests<M extends EvidenceBase>(claim: ClaimModule<EmpiricsEvidence<M>>, m: M): void {
+  const id = claim.entry.id;
+  it(`${id}: without a run the description names the command that produces one; nothing is compared`, () => {
+    const e: EmpiricsEvidence<M> = { casesTried: 0, casesInScope: 0, run: null, m: null, minModels: A.minModels };
+    expect(claim.describe(e, 'inconclusive').evidence).toMatch(/ascent-verify empirics --profile quick/);
+    expect(claim.compared!({} as never, e)).toBe(false);
+  });
+  it(`${id}: with too few models the evidence says N = ${A.minModels - 1} < ${A.minModels} and names the scale`, () => {
+    const d = claim.describe(onRun(m, A.minModels - 1), 'inconclusive');
+    expect(d.evidence).toMatch(new RegExp(`N = ${A.minModels - 1} < ${A.minModels}`));
+    expect(d.data?.scale).toMatchObject({ dataset: 'mnist', model: 'mlp' });
+  });
+  it(`${id}: a run at a scale with no committed expectation is reported, not compared`, () => {
+    const e = onRun(m, 20, false);
+    expect(claim.compared!({} as never, e)).toBe(false);
+    expect(claim.describe(e, claim.judge(e, DEFAULTS)).notes).toMatch(/reported, not compared/);
+    expect(claim.compared!({} as never, onRun(m))).toBe(true);
+  });
+}
+
+/** A refuted or caveat description carries the command that re-runs the empirics and verify for the claim. */
+export function reproduces<M extends EvidenceBase>(claim: ClaimModule<EmpiricsEvidence<M>>, e: EmpiricsEvidence<M>): void {
+  it(`${claim.entry.id}: its counterexample carries the reproduce command`, () => {
+    const v = claim.judge(e, DEFAULTS);
+    expect(['refuted', 'holds-with-caveat']).toContain(v);
+    expect(String(claim.describe(e, v).counterexample?.reproduce)).toMatch(new RegExp(`ascent-verify empirics --profile quick .*&& ascent-verify verify --empirics DIR --claims ${claim.entry.id.replace('.', '\\.')}`));
+  });
+}
