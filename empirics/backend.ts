@@ -30,6 +30,7 @@
  * `releaseBackend()` drops the WebGPU device and Dawn so that the process can exit (Dawn keeps
  * Node alive while its GPU object is referenced).
  */
+import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
@@ -220,6 +221,16 @@ async function probeWasm(): Promise<Probe> {
     wasmLoaded = true;
   }
   const simd = await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT');
+  // checked here, so that a missing or damaged binary is one line: tfjs and Emscripten would print
+  // a dozen lines of abort messages and stack, then tell only that initialisation failed
+  const binary = `${wasmDir()}tfjs-backend-wasm${simd ? '-simd' : ''}.wasm`;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(binary);
+  } catch (e) {
+    return { ok: false, why: `its binary ${binary} cannot be read (${(e as { code?: string }).code ?? firstLine(e)}): reinstall @tensorflow/tfjs-backend-wasm` };
+  }
+  if (!WebAssembly.validate(new Uint8Array(bytes))) return { ok: false, why: `its binary ${binary} is not a valid WebAssembly module: reinstall @tensorflow/tfjs-backend-wasm` };
   return { ok: true, device: `WebAssembly${simd ? ' SIMD' : ' (no SIMD)'}, XNNPACK, on one thread of ${cpuName()}` };
 }
 

@@ -12,7 +12,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
@@ -224,23 +224,28 @@ describe('a wasm backend that fails to start', () => {
     expect(JSON.parse(r.stdout.trim().split('\n').at(-1)!), r.stderr).toEqual({ threads: true, ok: false });
   });
 
+  const script = `
+    import { selectBackend } from './empirics/backend.ts';
+    const lines = [];
+    const s = await selectBackend('auto', (l) => lines.push(l));
+    console.log(JSON.stringify({ name: s.name, lines }));
+    try { await selectBackend('wasm'); console.log('"no error"'); } catch (e) { console.log(JSON.stringify(e.message)); }`;
 
-  it('auto falls back to cpu with one line saying why; --backend wasm is a one-line error', { timeout: 60_000 }, () => {
-    const empty = mkdtempSync(join(tmpdir(), 'av-nowasm-'));
-    const script = `
-      import { selectBackend } from './empirics/backend.ts';
-      const lines = [];
-      const s = await selectBackend('auto', (l) => lines.push(l));
-      console.log(JSON.stringify({ name: s.name, lines }));
-      try { await selectBackend('wasm'); console.log('"no error"'); } catch (e) { console.log(JSON.stringify(e.message)); }`;
-    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ASCENT_WASM_DIR: empty }, timeout: 50_000 });
+  it.each([
+    ['missing', (dir: string) => dir, /its binary .*tfjs-backend-wasm-simd\.wasm cannot be read \(ENOENT\): reinstall/],
+    ['not WebAssembly', (dir: string) => (writeFileSync(join(dir, 'tfjs-backend-wasm-simd.wasm'), 'not wasm'), dir), /its binary .*tfjs-backend-wasm-simd\.wasm is not a valid WebAssembly module: reinstall/],
+  ] as const)('its binary %s: auto falls back to cpu with one line saying why, and prints nothing else; --backend wasm is a one-line error', { timeout: 60_000 }, (_, make, why) => {
+    const dir = make(mkdtempSync(join(tmpdir(), 'av-nowasm-')));
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ASCENT_WASM_DIR: dir }, timeout: 50_000 });
     const out = r.stdout.trim().split('\n');
     const auto = JSON.parse(out.at(-2)!) as { name: string; lines: string[] };
     expect(auto.name, r.stderr).toBe('cpu');
     const wasmLine = auto.lines.filter((l) => l.startsWith('backend: wasm'));
     expect(wasmLine).toHaveLength(1);
-    expect(wasmLine[0]).toMatch(/^backend: wasm skipped: tfjs could not initialise the "wasm" backend/);
+    expect(wasmLine[0]).toMatch(new RegExp(`^backend: wasm skipped: ${why.source}`));
     expect(wasmLine[0]).not.toContain('\n');
-    expect(JSON.parse(out.at(-1)!)).toMatch(/^--backend wasm is unavailable: /);
+    expect(r.stderr).not.toMatch(/Abort|Initialization of backend wasm failed/);
+    const named = JSON.parse(out.at(-1)!) as string;
+    expect(named).toMatch(new RegExp(`^--backend wasm is unavailable: ${why.source}`));
   });
 });
