@@ -17,8 +17,10 @@
  *  - BatchMatMul with a transposed operand (slow path): the operand transposed explicitly, then
  *    the shipped XNNPACK product without transposes.
  *
- * Everything else falls back to the shipped kernel (channels-first data, dilated forward
- * convolutions, paddings larger than the filter). Accuracy: the convolutions sum the same
+ * Cases they do not cover go to the shipped kernel (channels-first data and paddings at least the
+ * filter's size in Conv2DBackpropInput, other dtypes in Tile, untransposed BatchMatMul);
+ * Conv2DBackpropFilter, which has no shipped kernel, takes channels-last data only, as the
+ * shipped Conv2D does (tfjs's convolution gradients do not take dilations at all). Accuracy: the convolutions sum the same
  * products as tfjs-cpu in float32 in XNNPACK's order; tests/wasm-kernels.test.ts compares each
  * kernel with tfjs-cpu on random shapes (relative tolerance stated there).
  */
