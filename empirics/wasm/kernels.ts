@@ -204,28 +204,34 @@ const maxPoolGrad: tf.KernelFunc = (args) => {
   const dx = backend.makeOutput(input.shape, 'float32');
   const xv = f32(backend, input), gv = f32(backend, dy), dv = f32(backend, dx);
   dv.fill(0);
+  // per window, all channels at once (contiguous in NHWC): the first maximum of each channel in
+  // row-major window order, as tfjs-cpu's maxPoolPositions picks it
+  const best = new Float32Array(C), at = new Int32Array(C);
   for (let b = 0; b < B; b++) {
     for (let oy = 0; oy < OH; oy++) {
       for (let ox = 0; ox < OW; ox++) {
-        const g = ((b * OH + oy) * OW + ox) * C;
-        for (let c = 0; c < C; c++) {
-          // the first maximum in row-major window order, as tfjs-cpu's maxPoolPositions picks it
-          let best = -Infinity, at = -1;
-          for (let fh = 0; fh < FH; fh++) {
-            const y = oy * SH - top + fh * DH;
-            if (y < 0 || y >= H) continue;
-            for (let fw = 0; fw < FW; fw++) {
-              const x = ox * SW - left + fw * DW;
-              if (x < 0 || x >= W) continue;
-              const i = ((b * H + y) * W + x) * C + c;
-              const v = xv[i]!;
-              if (v > best) {
-                best = v;
-                at = i;
+        best.fill(-Infinity);
+        at.fill(-1);
+        for (let fh = 0; fh < FH; fh++) {
+          const y = oy * SH - top + fh * DH;
+          if (y < 0 || y >= H) continue;
+          for (let fw = 0; fw < FW; fw++) {
+            const x = ox * SW - left + fw * DW;
+            if (x < 0 || x >= W) continue;
+            const base = ((b * H + y) * W + x) * C;
+            for (let c = 0; c < C; c++) {
+              const v = xv[base + c]!;
+              if (v > best[c]!) {
+                best[c] = v;
+                at[c] = base + c;
               }
             }
           }
-          if (at >= 0) dv[at] = dv[at]! + gv[g + c]!;
+        }
+        const g = ((b * OH + oy) * OW + ox) * C;
+        for (let c = 0; c < C; c++) {
+          const i = at[c]!;
+          if (i >= 0) dv[i] = dv[i]! + gv[g + c]!;
         }
       }
     }
