@@ -369,13 +369,14 @@ const claim: ClaimModule<Evidence> = {
       title: `Figure 4 redrawn: |R|=${e.chart.s.R}, |F|=${e.chart.s.F}, |R_ij|=${e.chart.s.Rij}, λ=${e.chart.s.lambda}`,
       xLabel: 'correlation ε', yLabel: 'α (log scale)', yLog: true,
       series: [
-        { label: 'guaranteed: α_{D>DA} (Lemma 9)', kind: 'line', color: '#1f77b4', dashed: true, points: e.chart.rows.filter((r) => r.window).map((r) => [r.eps, r.window![0]]) },
-        { label: 'guaranteed: α_{R>D} (Lemma 10)', kind: 'line', color: '#1f77b4', points: e.chart.rows.filter((r) => r.window).map((r) => [r.eps, r.window![1]]) },
-        { label: 'exact ordering R > D > DA: lower end', kind: 'line', color: '#2ca02c', dashed: true, points: e.chart.rows.filter((r) => r.exact).map((r) => [r.eps, r.exact![0]]) },
-        { label: 'exact ordering R > D > DA: upper end', kind: 'line', color: '#2ca02c', points: e.chart.rows.filter((r) => r.exact).map((r) => [r.eps, r.exact![1]]) },
+        // the exact set first, as a band, so the guaranteed window's edges (dashed, dotted) stay visible on top of it
+        { label: 'exact ordering R > D > DA: lower end', kind: 'line', color: '#2ca02c', points: e.chart.rows.filter((r) => r.exact).map((r) => [r.eps, r.exact![0]]) },
+        { label: 'exact ordering R > D > DA: upper end', kind: 'line', color: '#2ca02c', points: e.chart.rows.filter((r) => r.exact).map((r) => [r.eps, r.exact![1]]), fill: { to: 'exact ordering R > D > DA: lower end' }, fillColor: 'rgba(44,160,44,0.22)' },
+        { label: 'guaranteed: α_{D>DA} (Lemma 9)', kind: 'line', color: '#1f4e9c', dashed: true, points: e.chart.rows.filter((r) => r.window).map((r) => [r.eps, r.window![0]]) },
+        { label: 'guaranteed: α_{R>D} (Lemma 10)', kind: 'line', color: '#1f4e9c', dotted: true, points: e.chart.rows.filter((r) => r.window).map((r) => [r.eps, r.window![1]]), fill: { to: 'guaranteed: α_{D>DA} (Lemma 9)' }, fillColor: 'rgba(31,78,156,0.30)' },
         { label: "DA's minimum disappears (fold)", kind: 'line', color: '#d62728', points: e.chart.rows.map((r) => [r.eps, r.fold]) },
       ],
-      caption: 'Blue: the window [α_{D>DA}, α_{R>D}] the lemmas guarantee (where non-empty); green: the α where the true solutions are ordered R > D > DA; red: above it DA has no minimum (and no stationary point).',
+      caption: 'Blue band: the window [α_{D>DA}, α_{R>D}] the lemmas guarantee (where non-empty; dashed lower end, dotted upper end); green band: the α where the true solutions are ordered R > D > DA; red: above it DA has no minimum (and no stationary point).',
     };
     if (verdict === 'refuted') return { summary: `The guaranteed window contains α where the ordering R > D > DA fails (${e.decimalFails} of ${e.checkedPoints} points checked).`, evidence, counterexample: ce, charts: [chart] };
     if (verdict === 'inconclusive') return { summary: e.nonEmpty === 0 ? `The guaranteed window is empty in all ${cells} cells: nothing to judge under these assumptions.` : `${e.nonConverged} decimal solves did not converge.`, evidence, counterexample: null, charts: [chart] };

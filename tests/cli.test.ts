@@ -4,10 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { main } from '../cli/main.ts';
+import { checkOutDir, writeRunDir } from '../empirics/io/stagedDir.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -19,7 +20,7 @@ async function run(argv: string[]): Promise<{ code: number; out: string; err: st
 
 describe('bad input: one line naming the argument and the allowed range, exit 2', () => {
   const cases: [string, string[], RegExp][] = [
-    ['non-numeric z', ['lambertw', 'abc'], /z must be a finite number/],
+    ['non-numeric z', ['lambertw', 'abc'], /z must be a finite decimal number/],
     ['z below −1/e', ['lambertw', '-0.5'], /below the branch point/],
     ['W−1 at z ≥ 0', ['lambertw', '0.5', '--branch', '-1'], /W−1 is defined only for −1\/e ≤ z < 0/],
     ['unknown branch', ['lambertw', '1', '--branch', '2'], /--branch must be one of 0, -1/],
@@ -29,8 +30,8 @@ describe('bad input: one line naming the argument and the allowed range, exit 2'
     ['|R| not a positive integer', ['solve1d', '--R', '0', '--F', '1', '--Rj', '1', '--alpha', '0', '--lambda', '1'], /--R must be a positive integer/],
     ['|F| fractional', ['solve1d', '--R', '10', '--F', '1.5', '--Rj', '1', '--alpha', '0', '--lambda', '1'], /--F must be a positive integer/],
     ['|R_j| > |R|', ['solve1d', '--R', '10', '--F', '5', '--Rj', '11', '--alpha', '0', '--lambda', '1'], /--Rj must be a positive integer ≤ \|R\| = 10/],
-    ['λ ≤ 0', ['solve1d', '--R', '10', '--F', '5', '--Rj', '3', '--alpha', '0', '--lambda', '0'], /--lambda must be > 0/],
-    ['α < 0', ['solve1d', '--R', '10', '--F', '5', '--Rj', '3', '--alpha', '-0.1', '--lambda', '1'], /--alpha must be ≥ 0/],
+    ['λ ≤ 0', ['solve1d', '--R', '10', '--F', '5', '--Rj', '3', '--alpha', '0', '--lambda', '0'], /--lambda must be a number in \[1e-1000, 1e1000\], got "0"/],
+    ['α < 0', ['solve1d', '--R', '10', '--F', '5', '--Rj', '3', '--alpha', '-0.1', '--lambda', '1'], /--alpha must be a number in \{0\} ∪ \[1e-300, 1e12\], got "-0.1"/],
     ['α|R_j| > |F|', ['solve1d', '--R', '10', '--F', '5', '--Rj', '3', '--alpha', '2', '--lambda', '1'], /α·\|R_j\| ≤ \|F\|/],
     ['missing argument', ['solve1d', '--R', '10', '--F', '5', '--Rj', '3', '--alpha', '1'], /--lambda is required/],
     ['unknown option', ['solve1d', '--R', '10', '--bogus', '1'], /unknown option --bogus/],
@@ -39,18 +40,18 @@ describe('bad input: one line naming the argument and the allowed range, exit 2'
     ['unknown claim id', ['verify', '--claims', 'L99.nope'], /unknown: L99.nope/],
     ['unknown command', ['frobnicate'], /unknown command "frobnicate"/],
     ['unknown benchmark', ['bench', 'nope'], /bench needs one of: lambertw, sim/],
-    ['ε outside (0, 1)', ['solve2d', '--R', '1000', '--F', '100', '--Rij', '50', '--alpha', '0.01', '--lambda', '0.01', '--eps', '1'], /--eps must be > 0 and < 1/],
-    ['2-D α < 0', ['solve2d', '--R', '1000', '--F', '100', '--Rij', '50', '--alpha', '-1', '--lambda', '0.01', '--eps', '0.5'], /--alpha must be ≥ 0/],
-    ['2-D λ ≤ 0', ['solve2d', '--R', '1000', '--F', '100', '--Rij', '50', '--alpha', '0.1', '--lambda', '-2', '--eps', '0.5'], /--lambda must be > 0/],
-    ['bad ε grid', ['figure4', '--R', '1000', '--F', '100', '--Rij', '50', '--lambda', '0.01', '--eps-grid', '0.5:1.5:3'], /--eps-grid max must be > 0 and < 1/],
+    ['ε outside (0, 1)', ['solve2d', '--R', '1000', '--F', '100', '--Rij', '50', '--alpha', '0.01', '--lambda', '0.01', '--eps', '1'], /--eps must be a number in \[1e-9, 1 − 1e-12\], got "1"/],
+    ['2-D α < 0', ['solve2d', '--R', '1000', '--F', '100', '--Rij', '50', '--alpha', '-1', '--lambda', '0.01', '--eps', '0.5'], /--alpha must be a number in \{0\}/],
+    ['2-D λ ≤ 0', ['solve2d', '--R', '1000', '--F', '100', '--Rij', '50', '--alpha', '0.1', '--lambda', '-2', '--eps', '0.5'], /--lambda must be a number in \[1e-12, 1e12\], got "-2"/],
+    ['bad ε grid', ['figure4', '--R', '1000', '--F', '100', '--Rij', '50', '--lambda', '0.01', '--eps-grid', '0.5:1.5:3'], /--eps-grid max must be a number in \[1e-9, 1 − 1e-12\]/],
     ['unknown objective', ['simulate', '--objective', 'XX', '--batch', '10', '--steps', '10', '--eta', '1'], /--objective must be one of D, R, DA, DA-iterative/],
     ['unknown loss', ['simulate', '--objective', 'DA', '--loss', 'hinge', '--batch', '10', '--steps', '10', '--eta', '1'], /--loss must be one of exponential, logistic/],
-    ['batch not a positive integer', ['simulate', '--objective', 'DA', '--batch', '0', '--steps', '10', '--eta', '1'], /--batch must be a positive integer/],
-    ['steps not an integer', ['simulate', '--objective', 'DA', '--batch', '10', '--steps', '1.5', '--eta', '1'], /--steps must be a positive integer/],
-    ['simulation η ≤ 0', ['simulate', '--objective', 'DA', '--batch', '10', '--steps', '10', '--eta', '0'], /--eta must be > 0/],
+    ['batch not a positive integer', ['simulate', '--objective', 'DA', '--batch', '0', '--steps', '10', '--eta', '1'], /--batch must be an integer in \[1, 67108864\], got "0"/],
+    ['steps not an integer', ['simulate', '--objective', 'DA', '--batch', '10', '--steps', '1.5', '--eta', '1'], /--steps must be an integer in \[1, 4294967295\], got "1.5"/],
+    ['simulation η ≤ 0', ['simulate', '--objective', 'DA', '--batch', '10', '--steps', '10', '--eta', '0'], /--eta must be a number in \[1e-12, 1e12\], got "0"/],
     ['2-D simulation with the logistic loss', ['simulate', '--setting', '2d', '--objective', 'DA', '--loss', 'logistic', '--batch', '10', '--steps', '10', '--eta', '1'], /--setting 2d needs --loss exponential/],
     ['unknown simulation backend', ['simulate', '--objective', 'DA', '--batch', '10', '--steps', '10', '--eta', '1', '--backend', 'cuda'], /--backend must be one of auto, webgpu, cpu-workers, cpu/],
-    ['η ≤ 0', ['iterate', '--R', '1000', '--F', '100', '--Rj', '50', '--alpha', '0.12', '--lambda', '0.01', '--eta', '0'], /--eta must be > 0/],
+    ['η ≤ 0', ['iterate', '--R', '1000', '--F', '100', '--Rj', '50', '--alpha', '0.12', '--lambda', '0.01', '--eta', '0'], /--eta must be a number in \[1e-12, 1e12\] with η·λ < 1, got "0"/],
     ['η·λ ≥ 1', ['iterate', '--R', '1000', '--F', '100', '--Rj', '50', '--alpha', '0.12', '--lambda', '0.01', '--eta', '100'], /η·λ < 1/],
     ['η too large for any stable fixed point', ['iterate', '--R', '48376', '--F', '19518', '--Rj', '893', '--alpha', '6.06704874297', '--lambda', '0.00003342009195737641', '--eta', '0.1'], /too large: the two-step map has no stable fixed point/],
   ];
@@ -71,7 +72,7 @@ describe('bad input: one line naming the argument and the allowed range, exit 2'
     const r = await run(['solve1d', '--batch', f]);
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
-    expect(r.err).toMatch(/--batch line 2: --alpha must be ≥ 0/);
+    expect(r.err).toMatch(/--batch line 2: --alpha must be a number in \{0\}/);
   });
 
   it('klom: unreadable, malformed and mismatched margins files are one-line errors naming the flag', async () => {
@@ -215,5 +216,167 @@ describe('claim registry and results.json', () => {
     expect(md).toMatch(/<a id="L3.case2-branches"><\/a>/);
     expect(md).toMatch(/`setting1d.Rj.minFractionOfR` = 1/);
     expect(readdirSync(out).filter((x) => x.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('issue 14: edges, parsing, help, run directories', () => {
+  const R1 = ['--R', '1000', '--F', '250', '--Rj', '40', '--alpha', '0.3'];
+  const R2 = ['--R', '1000', '--F', '100', '--Rij', '50', '--alpha', '0.01'];
+  const refusals: [string, string[], RegExp][] = [
+    ['subnormal λ (2-D)', ['solve2d', ...R2, '--lambda', '1e-320', '--eps', '0.3'], /--lambda must be a number in \[1e-12, 1e12\], got "1e-320"/],
+    ['λ past float64 (iterate)', ['iterate', ...R1, '--lambda', '1e400', '--eta', '0.1'], /--lambda must be a number in \[1e-12, 1e12\], got "1e400"/],
+    ['λ beyond the decimal range', ['solve1d', ...R1, '--lambda', '1e99999999999999999'], /--lambda must be a number in \[1e-1000, 1e1000\]/],
+    ['NaN', ['solve1d', ...R1, '--lambda', 'NaN'], /--lambda must be .* got "NaN"/],
+    ['empty value', ['solve1d', ...R1, '--lambda', ''], /--lambda must be .* got ""/],
+    ['ε rounding to 1 in float64', ['solve2d', ...R2, '--lambda', '0.01', '--eps', '0.9999999999999999999'], /--eps must be a number in \[1e-9, 1 − 1e-12\]/],
+    ['digits past the guarded limit', ['solve1d', ...R1, '--lambda', '0.05', '--digits', '1000'], /--digits must be an integer in \[10, 990\], got "1000"/],
+    ['stray positional', ['solve1d', ...R1, '--lambda', '0.05', 'extra'], /unexpected argument "extra"/],
+    ['unknown flag in last position', ['solve1d', ...R1, '--lambda', '0.05', '--lamda'], /unknown option --lamda; did you mean --lambda\?/],
+    ['a flag where a value belongs', ['solve1d', '--R', '--F', '3'], /--R needs a value/],
+    ['boolean with a value that is not true/false', ['lambertw', '1', '--json=yes'], /--json takes no value \(or =true \/ =false\)/],
+    ['help for an unknown command', ['help', 'frob'], /no help for unknown command "frob"/],
+  ];
+  for (const [what, argv, message] of refusals) {
+    it(`${what}: exit 2, one line`, async () => {
+      const r = await run(argv);
+      expect(r.code, r.err).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err.trim().split('\n')).toHaveLength(1);
+      expect(r.err).toMatch(message);
+    });
+  }
+
+  it('--digits 1000 is answered by lambertw, the top of its range', async () => {
+    const r = await run(['lambertw', '1', '--digits', '1000', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).value).toHaveLength(1002); // "0." + 1000 digits
+  });
+
+  it('extreme λ in the decimal 1-D solve: Lemma 3 is decided on signs, not read as true because the product is tiny', async () => {
+    // at λ = 1e308: w_D = 4.16e-310 > w_R = 4e-310 > 0 > w_DA = -8e-311, so (w_DA − w_D)(w_D − w_R) < 0
+    const r = await run(['solve1d', ...R1, '--lambda', '1e308', '--json']);
+    const s = JSON.parse(r.out);
+    expect([s.wD, s.wR, s.wDA]).toEqual(['4.16e-310', '4e-310', '-8e-311']);
+    expect(s.lemma3).toBe(false);
+    // at α = |F|/|R| (w_D = w_R) it holds at any λ
+    const b = JSON.parse((await run(['solve1d', '--R', '1000', '--F', '250', '--Rj', '40', '--alpha', '0.25', '--lambda', '1e308', '--json'])).out);
+    expect(b.lemma3).toBe(true);
+  });
+
+  it('-0 is 0, and no output carries a non-finite number (Δ_RDA is null where DA has no minimum)', async () => {
+    const r = await run(['solve1d', '--R', '1000', '--F', '250', '--Rj', '40', '--alpha', '-0', '--lambda', '0.05', '--json']);
+    expect(JSON.parse(r.out).input.alpha).toBe('0');
+    const c3 = await run(['solve1d', ...R1.slice(0, 6), '--alpha', '6', '--lambda', '0.05', '--json']);
+    expect(JSON.parse(c3.out).deltaRDA).toBeNull();
+    expect(c3.out).not.toMatch(/Infinity|NaN/);
+  });
+
+  it('solve2d text prints every coordinate in full (4.98e-14 is not cut to 4.98)', async () => {
+    const r = await run(['solve2d', ...R2, '--lambda', '1e12', '--eps', '0.3']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse((await run(['solve2d', ...R2, '--lambda', '1e12', '--eps', '0.3', '--json'])).out);
+    expect(r.out).toContain(`x = ${j.D.x}, y = ${j.D.y}`);
+    expect(Number(j.D.x)).toBeLessThan(1e-13);
+  });
+
+  it('valid input the mathematics cannot answer: one "not converged" line, exit 3', async () => {
+    const r = await run(['solve2d', ...R2, '--lambda', '0.01', '--eps', '1e-9']);
+    expect(r.code).toBe(3);
+    expect(r.out).toBe('');
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/solve2d: not converged: L_DA/);
+  });
+
+  it('help COMMAND and COMMAND --help (anywhere) print usage, flags with ranges, an example and the exit codes; --version', async () => {
+    const a = await run(['help', 'solve2d']);
+    const b = await run(['solve2d', '--R', '5', '--help']);
+    expect(a.code).toBe(0);
+    expect(b.out).toBe(a.out);
+    for (const part of [/^usage: ascent-verify solve2d/, /--eps e +feature overlap ε: a number in \[1e-9, 1 − 1e-12\]/, /example: ascent-verify solve2d/, /3 valid input the mathematics could not answer/]) expect(a.out).toMatch(part);
+    const v = await run(['--version']);
+    expect(v.out.trim()).toMatch(/^ascent-verify \d+\.\d+\.\d+$/);
+  });
+
+  it('--json=false is text, --json=true is JSON', async () => {
+    expect((await run(['lambertw', '1', '--json=false'])).out).toMatch(/^W0\(1\) = /);
+    expect(JSON.parse((await run(['lambertw', '1', '--json=true'])).out).z).toBe('1');
+  });
+
+  it('batch files: a UTF-8 BOM is accepted; numbers keep their exact text (1e-400 is not 0)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'av-bom-'));
+    const f = join(dir, 'b.jsonl');
+    writeFileSync(f, '\uFEFF{"R":1000,"F":250,"Rj":40,"alpha":0.3,"lambda":1e-400}\r\n');
+    const r = await run(['solve1d', '--batch', f]);
+    expect(r.code, r.err).toBe(0);
+    expect(JSON.parse(r.out)[0].input.lambda).toBe('1e-400');
+    writeFileSync(f, '{"R":1000,"F":250,"Rj":40,"alpha":1e-400,"lambda":1}\n');
+    expect((await run(['solve1d', '--batch', f])).err).toMatch(/--batch line 1: --alpha must be a number in \{0\} ∪ \[1e-300, 1e12\], got "1e-400"/);
+    writeFileSync(f, '{"R":1000,"F":250,"Rj":40,"alpha":true,"lambda":1}\n');
+    expect((await run(['solve1d', '--batch', f])).err).toMatch(/alpha must be a number or a decimal string, got true/);
+  });
+
+  it('an assumptions file with an unknown key is refused with the nearest valid key', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'av-assume-'));
+    const a = JSON.parse(readFileSync(join(ROOT, 'assumptions.json'), 'utf8'));
+    a.setting1d.lamda = { min: 1, max: 2 };
+    writeFileSync(join(dir, 'a.json'), `\uFEFF${JSON.stringify(a)}`);
+    const out = join(dir, 'out');
+    const r = await run(['verify', '--assumptions', join(dir, 'a.json'), '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/unknown key "setting1d.lamda"; did you mean "setting1d.lambda"\?/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('--out is checked before any work: a file, or a directory holding foreign directories, is refused', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'av-out-'));
+    writeFileSync(join(dir, 'file'), 'x');
+    mkdirSync(join(dir, 'mine', 'photos'), { recursive: true });
+    for (const [out, message] of [[join(dir, 'file'), /exists and is not a directory/], [join(dir, 'file', 'x'), /which is not a directory/], [join(dir, 'mine'), /holds a directory "photos" that is not part of a run/]] as const) {
+      const r = await run(['verify', '--claims', 'L2.closed-form', '--out', out]);
+      expect(r.code).toBe(2);
+      expect(r.err.trim().split('\n')).toHaveLength(1);
+      expect(r.err).toMatch(message);
+    }
+  });
+});
+
+describe('run directories (empirics/io/stagedDir.ts): the old run or the new one, never a mix', () => {
+  const fresh = (): string => mkdtempSync(join(tmpdir(), 'av-stage-'));
+  it('a new run replaces the old one whole: stale charts are gone, files that are not a run are kept', () => {
+    const root = fresh(), dir = join(root, 'run');
+    writeRunDir(dir, (s) => {
+      writeFileSync(join(s, 'results.json'), 'old');
+      mkdirSync(join(s, 'charts'));
+      writeFileSync(join(s, 'charts', 'stale.png'), 'x');
+    });
+    writeFileSync(join(dir, 'notes.txt'), 'mine');
+    writeRunDir(dir, (s) => writeFileSync(join(s, 'results.json'), 'new'));
+    expect(readFileSync(join(dir, 'results.json'), 'utf8')).toBe('new');
+    expect(existsSync(join(dir, 'charts', 'stale.png'))).toBe(false);
+    expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('mine');
+    expect(readdirSync(root)).toEqual(['run']);
+  });
+  it('a run that dies while writing leaves the old run untouched and no staging behind', () => {
+    const root = fresh(), dir = join(root, 'run');
+    writeRunDir(dir, (s) => writeFileSync(join(s, 'results.json'), 'old'));
+    expect(() => writeRunDir(dir, (s) => {
+      writeFileSync(join(s, 'results.json'), 'half');
+      throw new Error('killed');
+    })).toThrow('killed');
+    expect(readFileSync(join(dir, 'results.json'), 'utf8')).toBe('old');
+    expect(readdirSync(root)).toEqual(['run']);
+  });
+  it('a kill between the two renames leaves the old run whole at run.previous-run; the next run puts it back first', () => {
+    const root = fresh(), dir = join(root, 'run');
+    writeRunDir(dir, (s) => writeFileSync(join(s, 'results.json'), 'old'));
+    renameSync(dir, `${dir}.previous-run`); // the state between the renames
+    mkdirSync(join(root, `.run.staging-999999999-1`)); // a dead process's staging
+    expect(() => checkOutDir(dir)).not.toThrow();
+    expect(() => writeRunDir(dir, () => {
+      expect(readFileSync(join(dir, 'results.json'), 'utf8')).toBe('old'); // recovered before the new run writes
+      throw new Error('killed');
+    })).toThrow('killed');
+    expect(readdirSync(root)).toEqual(['run']);
   });
 });

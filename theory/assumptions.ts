@@ -150,7 +150,46 @@ export function validateAssumptions(raw: Json): Assumptions {
     },
   };
   if (a.figure4.epsGrid.min > a.figure4.epsGrid.max) throw new AssumptionsError('assumptions: "figure4.epsGrid.min" must not exceed "figure4.epsGrid.max"');
+  refuseUnknownKeys(raw, a);
   return a;
+}
+
+/**
+ * A key the validated document does not have is a typo or a knob that does not exist: it would
+ * change nothing while the report lists it as a change. Refused with the nearest known key.
+ */
+function refuseUnknownKeys(raw: Json, known: Json, prefix = ''): void {
+  const isObj = (x: Json): x is Record<string, Json> => x !== null && typeof x === 'object' && !Array.isArray(x);
+  if (!isObj(raw) || !isObj(known)) return;
+  for (const k of Object.keys(raw)) {
+    const path = prefix ? `${prefix}.${k}` : k;
+    if (!(k in known)) {
+      const near = nearest(k, Object.keys(known));
+      throw new AssumptionsError(`assumptions: unknown key "${path}"${near ? `; did you mean "${prefix ? `${prefix}.` : ''}${near}"?` : ''} (known here: ${Object.keys(known).join(', ')})`);
+    }
+    refuseUnknownKeys(raw[k], known[k], path);
+  }
+}
+
+/** Levenshtein distance, case-insensitive (for "did you mean"). */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** The name in `names` closest to `name`, if within a third of its length (at least 2 edits); else null. */
+export function nearest(name: string, names: readonly string[]): string | null {
+  let best: string | null = null, bestD = Infinity;
+  for (const n of names) {
+    const d = editDistance(name, n);
+    if (d < bestD) [best, bestD] = [n, d];
+  }
+  return bestD <= Math.max(2, Math.ceil(name.length / 3)) ? best : null;
 }
 
 /** Dotted paths whose values differ between two assumption documents (for the report header). */

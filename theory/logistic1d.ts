@@ -214,10 +214,10 @@ export function solve1d(cfg: Config1d, digits: number): Solution1d {
   const wDA = minimum ? minimum.w : null;
   const deltaRD = wD.minus(wR).abs();
   const deltaRDA = wDA ? wR.minus(wDA).abs() : new D(Infinity);
-  // w_D = w_R at α = |F|/|R| up to rounding, so the sign of the product is taken with a tolerance
-  const scale = Decimal.max(wD.abs(), wR.abs(), 1);
-  const tiny = tolerance(digits).times(scale).times(scale);
-  const lemma3 = wDA ? wDA.minus(wD).times(wD.minus(wR)).gte(tiny.neg()) : wD.minus(wR).lte(tiny);
+  // w_D = w_R at α = |F|/|R| up to rounding, so each factor's sign is taken with a tolerance
+  // relative to its own operands (an absolute one reads any product of tiny w's as 0 at large λ)
+  const sign = (a: Decimal, b: Decimal): number => (a.minus(b).abs().lte(tolerance(digits).times(Decimal.max(a.abs(), b.abs()))) ? 0 : a.minus(b).s);
+  const lemma3 = wDA ? sign(wDA, wD) * sign(wD, wR) >= 0 : sign(wD, wR) <= 0;
   return {
     digits,
     case: daCase(z, zR, digits),

@@ -3,7 +3,8 @@
  * reference measured in the same run. Speed targets live here, never in timed tests.
  */
 import { resolve } from 'node:path';
-import { allowOnly, parseArgs, UsageError, type Command } from '../args.ts';
+import { parseArgs, UsageError, type Command } from '../args.ts';
+import { SPECS } from '../spec.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -26,11 +27,10 @@ const BENCHES: Record<string, (quick: boolean, json: boolean, log: (m: string) =
 };
 
 export const benchCommand: Command = async (argv, io) => {
-  const args = parseArgs(argv, ['json', 'quick']);
-  allowOnly(args, ['json', 'quick']);
+  const args = parseArgs(argv, SPECS.bench!);
   const [name, ...extra] = args.positional;
   if (name === undefined || !(name in BENCHES)) throw new UsageError(`bench needs one of: ${Object.keys(BENCHES).join(', ')}${name === undefined ? '' : `; got "${name}"`}`);
   if (extra.length) throw new UsageError(`bench takes one benchmark name, got extra "${extra.join(' ')}"`);
-  io.out(await BENCHES[name]!(args.flags.has('quick'), args.flags.has('json'), (m) => io.err(m)));
+  io.out(await BENCHES[name]!(args.flags.has('quick'), args.flags.has('json'), (m) => io.progress?.(m)));
   return 0;
 };

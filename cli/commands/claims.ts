@@ -7,25 +7,18 @@
  * naming the nearest known id.
  */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { allowOnly, flagString, parseArgs, UsageError, type Command } from '../args.ts';
-import { readJsonFile } from './verify.ts';
+import { join, resolve } from 'node:path';
+import { flagString, parseArgs, UsageError, type Command } from '../args.ts';
+import { SPECS } from '../spec.ts';
+import { editDistance } from '../../theory/assumptions.ts';
+import { defaultRunDir, readJsonFile } from './verify.ts';
 import { asResults } from '../../reports/compare.ts';
 import { restingOn } from '../../reports/claimGraph.ts';
 import type { ClaimRecord } from '../../reports/results.ts';
 import { catalogue } from '../../properties/index.ts';
 
-/** Edit distance (insertions, deletions, substitutions), case-insensitive: for "did you mean". */
-export function editDistance(a: string, b: string): number {
-  const s = a.toLowerCase(), t = b.toLowerCase();
-  let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= s.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= t.length; j++) row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (s[i - 1] === t[j - 1] ? 0 : 1)));
-    prev = row;
-  }
-  return prev[t.length]!;
-}
+/** Edit distance, case-insensitive (one copy, beside the assumptions' "did you mean"). */
+export { editDistance };
 
 /** The known id nearest `id`: one that starts with it if any, else the smallest edit distance. */
 export function nearestId(id: string, ids: string[]): string {
@@ -36,7 +29,7 @@ export function nearestId(id: string, ids: string[]): string {
 
 function lastResults(args: ReturnType<typeof parseArgs>): { path: string; claims: Map<string, ClaimRecord> } | null {
   const given = flagString(args, 'results');
-  const path = resolve(given ?? 'out/quick/results.json');
+  const path = resolve(given ?? join(defaultRunDir('quick'), 'results.json'));
   if (!given && !existsSync(path)) return null;
   let results;
   try {
@@ -48,8 +41,7 @@ function lastResults(args: ReturnType<typeof parseArgs>): { path: string; claims
 }
 
 export const claimsCommand: Command = async (argv, io) => {
-  const args = parseArgs(argv);
-  allowOnly(args, ['results', 'json']);
+  const args = parseArgs(argv, SPECS.claims!);
   const [sub, id, ...extra] = args.positional;
   if (sub !== undefined && sub !== 'show') throw new UsageError(`unknown subcommand "${sub}"; use: claims [--results FILE] [--json] | claims show ID [--results FILE] [--json]`);
   if (sub === 'show' && id === undefined) throw new UsageError('claims show needs a claim id (ascent-verify claims lists them)');

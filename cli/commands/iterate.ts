@@ -7,7 +7,9 @@
  * cause: a step too large (with a step that works), or α too large for any step (c_F/c_R ≥ e^{√2}).
  */
 import { Decimal } from 'decimal.js';
-import { allowOnly, decimalValue, flagString, parseArgs, positiveInt, required, UsageError, type Command } from '../args.ts';
+import { assertFinite, decimalValue, flagString, intValue, NotConvergedError, parseArgs, required, UsageError, type Command } from '../args.ts';
+import { DOMAINS } from '../domains.ts';
+import { SPECS } from '../spec.ts';
 import { config1dFrom } from './solve1d.ts';
 import { destinationFrom, fixedPoints, mapSlope, runIteration, searchInterval, STABILITY_RATIO, type IterativeParams } from '../../theory/iterative.ts';
 import { lambertW0f64 } from '../../theory/lambertw.ts';
@@ -39,17 +41,24 @@ function noAttractor(p: IterativeParams, alpha: string, points: ReturnType<typeo
 }
 
 export const iterateCommand: Command = async (argv, io) => {
-  const args = parseArgs(argv);
-  allowOnly(args, ['R', 'F', 'Rj', 'alpha', 'lambda', 'eta', 'steps', 'json']);
-  const cfg = config1dFrom((k) => flagString(args, k));
-  const eta = decimalValue(required(args, 'eta', 'a number > 0'), '--eta', { gt: 0 }).toNumber();
-  const steps = positiveInt(flagString(args, 'steps') ?? '1000000', '--steps', 1e9);
+  const args = parseArgs(argv, SPECS.iterate!);
+  const cfg = config1dFrom((k) => flagString(args, k), '', DOMAINS.lambdaF64);
+  const eta = decimalValue(required(args, 'eta', DOMAINS.etaIterate.text), '--eta', DOMAINS.etaIterate).toNumber();
+  const steps = intValue(flagString(args, 'steps') ?? '1000000', '--steps', DOMAINS.iterateSteps);
   const lambda = new Decimal(cfg.lambda).toNumber(), alpha = new Decimal(cfg.alpha).toNumber();
-  if (!(eta > 0) || !Number.isFinite(eta)) throw new UsageError(`--eta must be a finite number > 0 in float64, got ${eta}`);
   if (eta * lambda >= 1) throw new UsageError(`--eta must satisfy η·λ < 1 (the ridge part of a step must not overshoot), i.e. η < ${1 / lambda}; got ${eta}`);
   const R = Number(cfg.R), F = Number(cfg.F), Rj = Number(cfg.Rj);
   const p: IterativeParams = { cR: Rj / R, cF: (alpha * Rj) / F, lambda, eta };
-  const fp = fixedPoints(p, DIGITS);
+  let fp: ReturnType<typeof fixedPoints>;
+  try {
+    fp = fixedPoints(p, DIGITS);
+  } catch (e) {
+    // theory/iterative.ts: the search interval leaves float64's exponential range (a RangeError
+    // naming η·c_R), or the enumeration of fixed points does not settle (a plain Error)
+    if (e instanceof RangeError) throw new UsageError(`--eta ${eta} with this configuration: ${e.message}`);
+    if (e instanceof Error && /did not settle|not finite/.test(e.message)) throw new NotConvergedError(e.message);
+    throw e;
+  }
   if (!fp.points.some((x) => x.stable)) throw noAttractor(p, String(cfg.alpha), fp.points);
   const wD = lambertW0f64(((1 + alpha) * Rj) / (lambda * (R + F)));
   const run = runIteration(wD, p, steps);
@@ -63,7 +72,8 @@ export const iterateCommand: Command = async (argv, io) => {
     status: run.status,
     steps: run.steps,
     stable: converged ? Math.abs(mapSlope(run.w, p)) < 1 : null,
-    lastIterate: run.w,
+    // a diverging orbit leaves float64's range: its last iterate is then null, never ±Infinity
+    lastIterate: Number.isFinite(run.w) ? run.w : null,
     ...(run.status === 'oscillating' ? { period: run.period, cycle: run.cycle } : {}),
     destination: dest.point ? { w: dest.point.w.toString(), slope: dest.point.slope, decidedBy: dest.method } : null,
     allFixedPoints: fp.points.map((x) => ({ w: x.w.toString(), slope: x.slope, stable: x.stable })),
@@ -71,9 +81,10 @@ export const iterateCommand: Command = async (argv, io) => {
     simultaneousDA: w0OrNull((p.cR - p.cF) / lambda),
     doubledRidgeLimit: w0OrNull((p.cR - p.cF) / (2 * lambda)),
   };
+  assertFinite(out, 'iterate');
   if (args.flags.has('json')) io.out(JSON.stringify(out));
   else {
-    io.out(`iterative DA from w_D = ${wD}: ${run.status}${run.period ? ` (period ${run.period})` : ''} after ${run.steps} steps at w = ${run.w}`);
+    io.out(`iterative DA from w_D = ${wD}: ${run.status}${run.period ? ` (period ${run.period})` : ''} after ${run.steps} steps at w = ${Number.isFinite(run.w) ? run.w : '(beyond float64: the orbit diverged)'}`);
     if (!converged && dest.point) io.out(`  the orbit ends at w = ${dest.point.w.toSignificantDigits(15)} (decided by ${dest.method === 'monotone' ? 'monotonicity of T' : 'iterating every entry phase'}); --steps ${run.steps} was not enough to get there`);
     for (const x of out.allFixedPoints) io.out(`  fixed point w = ${new Decimal(x.w).toSignificantDigits(15)} (T′ = ${x.slope.toFixed(6)}, ${x.stable ? 'stable' : 'unstable'})`);
     io.out(`  simultaneous DA minimum W₀((c_R − c_F)/λ) = ${out.simultaneousDA ?? 'none (argument below −1/e)'}`);

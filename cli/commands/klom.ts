@@ -4,8 +4,8 @@
  * sample counts must agree, the model counts may differ.
  * --json → {samples, models: {oracle, unlearned}, klom: number[], p95, mean}.
  */
-import { readFileSync } from 'node:fs';
-import { allowOnly, parseArgs, required, UsageError, type Command } from '../args.ts';
+import { parseArgs, readText, required, UsageError, type Command } from '../args.ts';
+import { SPECS } from '../spec.ts';
 import { KLOM_BINS, KLOM_CLIP, KLOM_EPS, klomSummary } from '../../empirics/metrics/klom.ts';
 
 const SHAPE = '{"margins": number[models][samples]}';
@@ -13,12 +13,7 @@ const SHAPE = '{"margins": number[models][samples]}';
 /** Reads and checks one margins file; every problem is a one-line UsageError naming the flag. */
 function readMargins(flag: string, path: string): number[][] {
   const where = `--${flag} "${path}"`;
-  let body: string;
-  try {
-    body = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new UsageError(`${where} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+  const body = readText(path, `--${flag}`);
   let doc: unknown;
   try {
     doc = JSON.parse(body);
@@ -42,9 +37,7 @@ function readMargins(flag: string, path: string): number[][] {
 }
 
 export const klomCommand: Command = async (argv, io) => {
-  const args = parseArgs(argv);
-  allowOnly(args, ['oracle', 'unlearned', 'json']);
-  if (args.positional.length) throw new UsageError(`unexpected argument "${args.positional[0]}"; usage: klom --oracle FILE --unlearned FILE [--json]`);
+  const args = parseArgs(argv, SPECS.klom!);
   const oracle = readMargins('oracle', required(args, 'oracle', `a JSON file ${SHAPE}`));
   const unlearned = readMargins('unlearned', required(args, 'unlearned', `a JSON file ${SHAPE}`));
   if (oracle[0]!.length !== unlearned[0]!.length) {

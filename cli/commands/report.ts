@@ -3,11 +3,16 @@
  * rebuilds the report from a results.json: report.md, report.html and charts/ (the default, `all`),
  * one of them (`html`, `md`, each with its charts), or the verdict table alone as verdicts.csv
  * (`csv`) or verdicts.tex (`latex`, booktabs). With --compare it lists the claims whose verdict
- * moved between the two runs, with both evidences.
+ * moved between the two runs, with both evidences. The default results file is the one `verify`
+ * writes by default (out/quick/results.json). The output directory is checked before any work and
+ * replaced whole (empirics/io/stagedDir.ts) with a copy of the results it was built from, so it
+ * holds one consistent run: what this format produced from those results, nothing older.
  */
 import { dirname, join, resolve } from 'node:path';
-import { allowOnly, choice, flagString, parseArgs, UsageError, type Command } from '../args.ts';
-import { readJsonFile, loadAssumptions } from './verify.ts';
+import { choice, flagString, parseArgs, readText, UsageError, type Command } from '../args.ts';
+import { SPECS } from '../spec.ts';
+import { readJsonFile, loadAssumptions, defaultRunDir } from './verify.ts';
+import { checkOutDir, writeRunDir } from '../../empirics/io/stagedDir.ts';
 import { buildReport, renderClaimCharts, renderPaperFigures } from '../../reports/build.ts';
 import { asResults, compareResults } from '../../reports/compare.ts';
 import { expandResults } from '../../reports/compact.ts';
@@ -28,31 +33,37 @@ function resultsFrom(path: string, what: string) {
 }
 
 export const reportCommand: Command = async (argv, io) => {
-  const args = parseArgs(argv);
-  allowOnly(args, ['results', 'out', 'compare', 'format', 'json']);
+  const args = parseArgs(argv, SPECS.report!);
   const format = choice(flagString(args, 'format') ?? 'all', '--format', FORMATS);
-  const resultsPath = resolve(flagString(args, 'results') ?? 'out/quick/results.json');
+  const resultsPath = resolve(flagString(args, 'results') ?? join(defaultRunDir('quick'), 'results.json'));
+  const outDir = resolve(flagString(args, 'out') ?? dirname(resultsPath));
+  checkOutDir(outDir);
   const current = resultsFrom(resultsPath, '--results');
+  const resultsText = readText(resultsPath, '--results');
   const comparePath = flagString(args, 'compare');
   const old = comparePath === undefined ? null : resultsFrom(resolve(comparePath), '--compare');
-  const outDir = resolve(flagString(args, 'out') ?? dirname(resultsPath));
   const { defaults } = loadAssumptions(undefined);
   const moves = old ? compareResults(old, current) : null;
   const changes = assumptionDiff(current.assumptions, defaults);
   const t0 = performance.now();
   let built: { files: string[]; charts: number; ms: number };
-  if (format === 'all') built = buildReport(current, outDir, changes, moves);
-  else if (format === 'csv' || format === 'latex') {
+  if (format === 'csv' || format === 'latex') {
+    // a verdict table beside the run: one file, written atomically; the next run drops it
     const file = format === 'csv' ? 'verdicts.csv' : 'verdicts.tex';
     writeFileAtomic(join(outDir, file), format === 'csv' ? verdictsCsv(current) : verdictsLatex(current));
     built = { files: [file], charts: 0, ms: Math.round(performance.now() - t0) };
   } else {
-    const files: string[] = [];
-    const charts = renderClaimCharts(current, outDir, files);
-    if (format === 'html') writeFileAtomic(join(outDir, 'report.html'), renderReportHtml(current, charts, changes, moves, renderPaperFigures(outDir, files)));
-    else writeFileAtomic(join(outDir, 'report.md'), renderReportMd(current, changes, new Map([...charts].map(([id, l]) => [id, l.map((x) => ({ file: x.file, svgFile: x.svgFile, title: x.title, ...(x.sameAs ? { sameAs: x.sameAs } : {}) }))])), moves));
-    files.push(format === 'html' ? 'report.html' : 'report.md');
-    built = { files, charts: (files.length - 1) / 2, ms: Math.round(performance.now() - t0) };
+    // the run directory holds the results the report was built from, so it is one consistent run
+    built = writeRunDir(outDir, (stage) => {
+      writeFileAtomic(join(stage, 'results.json'), resultsText);
+      if (format === 'all') return buildReport(current, stage, changes, moves);
+      const files: string[] = [];
+      const charts = renderClaimCharts(current, stage, files);
+      if (format === 'html') writeFileAtomic(join(stage, 'report.html'), renderReportHtml(current, charts, changes, moves, renderPaperFigures(stage, files)));
+      else writeFileAtomic(join(stage, 'report.md'), renderReportMd(current, changes, new Map([...charts].map(([id, l]) => [id, l.map((x) => ({ file: x.file, svgFile: x.svgFile, title: x.title, ...(x.sameAs ? { sameAs: x.sameAs } : {}) }))])), moves));
+      files.push(format === 'html' ? 'report.html' : 'report.md');
+      return { files, charts: (files.length - 1) / 2, ms: Math.round(performance.now() - t0) };
+    });
   }
   if (args.flags.has('json')) {
     io.out(JSON.stringify({ outDir, format, files: built.files, ms: built.ms, moved: moves }));

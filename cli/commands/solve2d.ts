@@ -3,10 +3,14 @@
  * (or `--batch FILE` of JSON lines {R, F, Rij, alpha, lambda, eps}): the minima of L_D and L_R, DA's
  * stationary points (the minimum on the branch continued from α = 0, null at and past the fold, and
  * the saddle), each with x, y, w1, w2 and its Hessian kind; DA's fold; the paper's bounds and
- * α-thresholds at this configuration. Numbers travel as decimal strings. A solve that does not
- * converge is reported as {converged: false, reason} (never as a point) and the exit code is 1.
+ * α-thresholds at this configuration. Numbers travel as decimal strings, printed in full. A solve
+ * that does not converge is never a point: the answer is one line `not converged: …` and exit 3
+ * (in a batch, the array still comes out with {converged: false, reason} in its place).
  */
-import { allowOnly, decimalValue, digitsFlag, flagString, parseArgs, positiveInt, readJsonLines, requiring, UsageError, type Command } from '../args.ts';
+import { allowOnly, assertFinite, decimalValue, digitsFlag, flagString, intValue, NotConvergedError, parseArgs, readJsonLines, requiring, UsageError, type Command } from '../args.ts';
+import { DOMAINS } from '../domains.ts';
+import { progressMeter } from '../progress.ts';
+import { SPECS } from '../spec.ts';
 import {
   NonConvergenceError,
   alphaDbeatsDA,
@@ -25,14 +29,14 @@ const FIELDS = ['R', 'F', 'Rij', 'alpha', 'lambda', 'eps'] as const;
 /** Validates one parameter set; `where` prefixes the message (e.g. "--batch line 3: "). */
 export function config2dFrom(get: (k: string) => string | undefined, where = ''): Config2d {
   const need = requiring(get, where);
-  const R = positiveInt(need('R', 'a positive integer'), `${where}--R`);
-  const F = positiveInt(need('F', 'a positive integer'), `${where}--F`);
-  const Rij = positiveInt(need('Rij', 'a positive integer ≤ |R|'), `${where}--Rij`);
+  const R = intValue(need('R', DOMAINS.count.text), `${where}--R`, DOMAINS.count);
+  const F = intValue(need('F', DOMAINS.count.text), `${where}--F`, DOMAINS.count);
+  const Rij = intValue(need('Rij', `${DOMAINS.count.text}, ≤ |R|`), `${where}--Rij`, DOMAINS.count);
   if (Rij > R) throw new UsageError(`${where}--Rij must be a positive integer ≤ |R| = ${R}, got ${Rij}`);
-  const alpha = decimalValue(need('alpha', 'a number ≥ 0'), `${where}--alpha`, { ge: 0 });
+  const alpha = decimalValue(need('alpha', DOMAINS.alpha.text), `${where}--alpha`, DOMAINS.alpha);
   if (alpha.times(Rij).gt(F)) throw new UsageError(`${where}--alpha must satisfy α·|R_ij| ≤ |F| (|F_ij| cannot exceed |F|), i.e. 0 ≤ α ≤ ${F}/${Rij}, got ${alpha.toString()}`);
-  const lambda = decimalValue(need('lambda', 'a number > 0'), `${where}--lambda`, { gt: 0 });
-  const eps = decimalValue(need('eps', 'a number in (0, 1)'), `${where}--eps`, { gt: 0, lt: 1 });
+  const lambda = decimalValue(need('lambda', DOMAINS.lambdaF64.text), `${where}--lambda`, DOMAINS.lambdaF64);
+  const eps = decimalValue(need('eps', DOMAINS.eps.text), `${where}--eps`, DOMAINS.eps);
   return { R: String(R), F: String(F), Rij: String(Rij), alpha: alpha.toString(), lambda: lambda.toString(), eps: eps.toString() };
 }
 
@@ -89,27 +93,44 @@ function text(o: Record<string, unknown>): string {
     if (p === null || p === undefined) return 'none';
     const q = p as Record<string, string>;
     if ('converged' in q) return `NOT CONVERGED (${q.reason})`;
-    return `x = ${q.x!.slice(0, 24)}, y = ${q.y!.slice(0, 24)} (${q.kind})`;
+    return `x = ${q.x}, y = ${q.y} (${q.kind})`;
   };
   const lines = [`original D:  ${f(o.D)}`, `oracle R:    ${f(o.R)}`, `DA minimum:  ${f(o.DA)}`, `DA saddle:   ${f(o.daSaddle)}`];
-  if (o.foldAlpha) lines.push(`DA's minimum exists for α < α_fold = ${String(o.foldAlpha).slice(0, 24)}${o.daMinimumExists ? '' : ' (not at this α: no stationary point, descent diverges)'}`);
+  if (o.foldAlpha) lines.push(`DA's minimum exists for α < α_fold = ${String(o.foldAlpha)}${o.daMinimumExists ? '' : ' (not at this α: no stationary point, descent diverges)'}`);
   return lines.join('\n');
 }
 
+/** Which of D, R, DA did not converge, and why, in one line. */
+function failures(json: Record<string, unknown>): string {
+  return (['D', 'R', 'DA'] as const)
+    .filter((k) => (json[k] as { converged?: boolean } | null)?.converged === false)
+    .map((k) => `L_${k}: ${(json[k] as { reason: string }).reason}`)
+    .join('; ');
+}
+
 export const solve2dCommand: Command = async (argv, io) => {
-  const args = parseArgs(argv);
+  const args = parseArgs(argv, SPECS.solve2d!);
   const batch = flagString(args, 'batch');
   if (batch !== undefined) {
     allowOnly(args, ['batch', 'digits', 'json']);
-    const digits = digitsFlag(args);
-    const items = readJsonLines(batch, FIELDS).map(({ get, where }) => config2dFrom(get, where));
-    const out = items.map((c) => solve2dJson(c, digits));
+    const digits = digitsFlag(args, DOMAINS.digitsGuarded);
+    const items = readJsonLines(batch, FIELDS).map(({ get, where }) => ({ c: config2dFrom(get, where), where }));
+    const meter = progressMeter(io, 'solve2d --batch', items.length);
+    const out = items.map(({ c }, i) => {
+      const o = solve2dJson(c, digits);
+      meter(i + 1);
+      return o;
+    });
+    out.forEach((o, i) => assertFinite(o.json, `solve2d ${items[i]!.where}`));
     io.out(JSON.stringify(out.map((o) => o.json)));
-    return out.some((o) => o.failed) ? 1 : 0;
+    const bad = out.findIndex((o) => o.failed);
+    if (bad >= 0) throw new NotConvergedError(`${out.filter((o) => o.failed).length} of ${out.length} batch entries; the first, ${items[bad]!.where}${failures(out[bad]!.json)}`);
+    return 0;
   }
-  allowOnly(args, [...FIELDS, 'digits', 'json', 'batch']);
   const c = config2dFrom((k) => flagString(args, k));
-  const { json, failed } = solve2dJson(c, digitsFlag(args));
+  const { json, failed } = solve2dJson(c, digitsFlag(args, DOMAINS.digitsGuarded));
+  if (failed) throw new NotConvergedError(failures(json));
+  assertFinite(json, 'solve2d');
   io.out(args.flags.has('json') ? JSON.stringify(json) : text(json));
-  return failed ? 1 : 0;
+  return 0;
 };

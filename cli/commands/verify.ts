@@ -1,11 +1,16 @@
 /**
- * `ascent-verify verify`: runs every claim's check, writes results.json and report.md atomically,
- * and exits 1 when any verdict moved from the one this suite committed as expected.
+ * `ascent-verify verify`: runs every claim's check and writes results.json, report.md, report.html
+ * and charts/ into one run directory (default out/PROFILE, where `report` looks), staged and renamed
+ * into place (empirics/io/stagedDir.ts), so the directory always holds one whole run; --out is
+ * checked before any work. Exits 1 when any verdict moved from the one this suite committed.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { allowOnly, choice, flagString, parseArgs, UsageError, type Command } from '../args.ts';
+import { choice, flagString, intValue, parseArgs, readText, UsageError, type Command } from '../args.ts';
+import { DOMAINS } from '../domains.ts';
+import { formatSeconds } from '../progress.ts';
+import { SPECS } from '../spec.ts';
 import { validateAssumptions, assumptionDiff, AssumptionsError, type Assumptions } from '../../theory/assumptions.ts';
 import { allClaims } from '../../properties/index.ts';
 import { loadExpectations } from '../../properties/expected.ts';
@@ -14,24 +19,24 @@ import { runClaims, movedVerdicts, isCommittedConditions, type Results } from '.
 import { buildReport } from '../../reports/build.ts';
 import { serializeResults } from '../../reports/compact.ts';
 import { writeFileAtomic } from '../../empirics/io/atomicWrite.ts';
+import { checkOutDir, writeRunDir } from '../../empirics/io/stagedDir.ts';
 import { latestSummary, readSummary, scaleKey } from '../../empirics/unlearn/summaryIO.ts';
 import type { EmpiricsSummary } from '../../empirics/unlearn/summary.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
+/** A JSON file (a UTF-8 BOM allowed); one-line UsageErrors naming `what`. */
 export function readJsonFile(path: string, what: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new UsageError(`${what} "${path}" cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+  const text = readText(path, what);
   try {
     return JSON.parse(text);
   } catch (e) {
     throw new UsageError(`${what} "${path}" is not valid JSON (${(e as Error).message})`);
   }
 }
+
+/** The run directory `verify` writes and `report` reads when neither is told otherwise. */
+export const defaultRunDir = (profile: string): string => join(ROOT, 'out', profile);
 
 export function loadAssumptions(path: string | undefined): { assumptions: Assumptions; raw: unknown; defaults: unknown } {
   const defaults = readJsonFile(join(ROOT, 'assumptions.json'), 'the default assumptions file');
@@ -69,16 +74,15 @@ function findEmpirics(flag: string | undefined): { path: string; summary: Empiri
 }
 
 export const verifyCommand: Command = async (argv, io) => {
-  const args = parseArgs(argv);
-  allowOnly(args, ['profile', 'assumptions', 'seed', 'out', 'json', 'claims', 'empirics']);
+  const args = parseArgs(argv, SPECS.verify!);
   const profile = choice(flagString(args, 'profile') ?? 'quick', '--profile', ['quick', 'full'] as const) as Profile;
-  const seedRaw = flagString(args, 'seed') ?? process.env.SEED ?? '20251126';
-  if (!/^-?\d+$/.test(seedRaw) || Math.abs(Number(seedRaw)) > 2 ** 31 - 1) throw new UsageError(`--seed must be an integer in [−2147483647, 2147483647], got "${seedRaw}"`);
-  const seed = Number(seedRaw);
-  const outDir = resolve(flagString(args, 'out') ?? join(ROOT, 'out'));
+  const seedFlag = flagString(args, 'seed');
+  const seed = intValue(seedFlag ?? process.env.SEED ?? '20251126', seedFlag === undefined && process.env.SEED !== undefined ? 'SEED (environment)' : '--seed', DOMAINS.seedVerify);
+  const outDir = resolve(flagString(args, 'out') ?? defaultRunDir(profile));
+  checkOutDir(outDir);
   const { assumptions, raw, defaults } = loadAssumptions(flagString(args, 'assumptions'));
   const empirics = findEmpirics(flagString(args, 'empirics'));
-  if (empirics) io.err(`verify: empirical claims from ${empirics.path}`);
+  if (empirics) io.progress?.(`verify: empirical claims from ${empirics.path}`);
   let claims = allClaims();
   const only = flagString(args, 'claims');
   if (only !== undefined) {
@@ -89,14 +93,18 @@ export const verifyCommand: Command = async (argv, io) => {
   }
   const expectations = loadExpectations();
   const committedConditions = isCommittedConditions(expectations, { seed, profile, assumptions: raw, defaults, empiricsScale: empirics ? scaleKey(empirics.summary) : null });
-  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+  const pkg = readJsonFile(join(ROOT, 'package.json'), 'package.json') as { name: string; version: string };
   const startedAt = new Date().toISOString();
   const t0 = performance.now();
-  io.err(`verify: ${claims.length} claims, profile ${profile}, seed ${seed}, ${assumptions.precision.digits} digits → ${outDir}`);
-  if (!committedConditions) io.err('verify: seed, profile, assumptions or empirics run differ from those properties/expected.json was committed under: verdicts are compared, key numbers are not');
-  const ctx = { profile, seed, assumptions, digits: assumptions.precision.digits, log: (m: string) => io.err(m), empirics };
+  io.progress?.(`verify: ${claims.length} claims, profile ${profile}, seed ${seed}, ${assumptions.precision.digits} digits → ${outDir}`);
+  if (!committedConditions) io.progress?.('verify: seed, profile, assumptions or empirics run differ from those properties/expected.json was committed under: verdicts are compared, key numbers are not');
+  const ctx = { profile, seed, assumptions, digits: assumptions.precision.digits, log: (m: string) => io.progress?.(m), empirics };
   const records = await runClaims(claims, ctx, { expectations, committedConditions }, (i, n, m, rec) => {
-    if (rec) io.err(`[${String(i + 1).padStart(2)}/${n}] ${m.entry.id.padEnd(28)} ${rec.verdict.padEnd(18)}${rec.verdict === rec.expected ? '' : ` (expected ${rec.expected})`}${rec.keyMoves.length ? ` (${rec.keyMoves.length} key numbers moved)` : ''} ${(rec.durationMs / 1000).toFixed(1)} s`);
+    if (!rec) return;
+    // time left: the mean time per claim so far times the claims still to run
+    const elapsed = (performance.now() - t0) / 1000;
+    const left = i + 1 < n ? `; ~${formatSeconds((elapsed / (i + 1)) * (n - i - 1))} left` : '';
+    io.progress?.(`[${String(i + 1).padStart(2)}/${n}] ${m.entry.id.padEnd(28)} ${rec.verdict.padEnd(18)}${rec.verdict === rec.expected ? '' : ` (expected ${rec.expected})`}${rec.keyMoves.length ? ` (${rec.keyMoves.length} key numbers moved)` : ''} ${(rec.durationMs / 1000).toFixed(1)} s${left}`);
   });
   const results: Results = {
     tool: { name: pkg.name, version: pkg.version, commit: gitCommit() },
@@ -107,9 +115,11 @@ export const verifyCommand: Command = async (argv, io) => {
     durationMs: Math.round(performance.now() - t0),
     claims: records,
   };
-  writeFileAtomic(join(outDir, 'results.json'), serializeResults(results));
-  const built = buildReport(results, outDir, assumptionDiff(raw, defaults));
-  io.err(`report: ${built.files.length} files (${built.charts} charts) in ${(built.ms / 1000).toFixed(1)} s`);
+  const built = writeRunDir(outDir, (stage) => {
+    writeFileAtomic(join(stage, 'results.json'), serializeResults(results));
+    return buildReport(results, stage, assumptionDiff(raw, defaults));
+  });
+  io.progress?.(`report: ${built.files.length} files (${built.charts} charts) in ${(built.ms / 1000).toFixed(1)} s`);
   const moved = movedVerdicts(records);
   for (const m of moved) {
     if (m.verdict !== m.expected) io.err(`MOVED ${m.id}: expected ${m.expected}, got ${m.verdict}. Evidence: ${m.evidence}`);
