@@ -100,7 +100,7 @@ describe.each(BACKENDS)('empirics --profile smoke on $label (real MNIST digits, 
   const it = available ? vitestIt : vitestIt.skip;
 
   it('runs end to end: every model margins file, summary.json with KLoM for every (run, stopping epoch)', { timeout: 120_000 }, async () => {
-    const r = await run(['empirics', '--profile', 'smoke', '--backend', backend, '--out', a, '--json']);
+    const r = await run(['empirics', '--profile', 'smoke', '--backend', backend, '--out', a, '--json', '--progress']);
     expect(r.code, r.err).toBe(0);
     const doc = JSON.parse(r.out);
     expect(doc.scale).toMatchObject({ dataset: 'mnist', model: 'mlp', profile: 'smoke', models: 4, nTrain: 200, nVal: 100 });
