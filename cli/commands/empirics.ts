@@ -7,7 +7,6 @@
  * stderr; every model's margins are saved as it finishes, and rerunning the same command resumes.
  */
 import { resolve, join } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { choice, flagString, intValue, parseArgs, required, UsageError, type Command } from '../args.ts';
 import { DOMAINS } from '../domains.ts';
 import { SPECS } from '../spec.ts';
@@ -17,7 +16,7 @@ import { PROFILES, plan } from '../../empirics/unlearn/profiles.ts';
 import { BACKEND_CHOICES } from '../../empirics/backend.ts';
 import { BackendUnavailableError, runEmpirics, RunMismatchError } from '../../empirics/unlearn/runner.ts';
 import { succeeded } from '../../properties/empirics-common.ts';
-import { gitCommit, loadAssumptions } from './verify.ts';
+import { loadAssumptions, toolInfo } from './verify.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -40,7 +39,6 @@ export const empiricsCommand: Command = async (argv, io) => {
   const p = plan(profile, dataset, model);
   const dir = resolve(flagString(args, 'out') ?? join(ROOT, 'out/empirics', `${dataset}-${p.model}-${profile}`));
   const { assumptions } = loadAssumptions(undefined);
-  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
 
   const onInterrupt = (): void => {
     io.err(`empirics: interrupted; every finished model is saved in ${dir}; run the same command again to resume`);
@@ -49,7 +47,7 @@ export const empiricsCommand: Command = async (argv, io) => {
   process.once('SIGINT', onInterrupt);
   let summary;
   try {
-    summary = await runEmpirics({ plan: p, seed, source: { dataDir: dataDir && resolve(dataDir), rho }, dir, backend, workers, log: (l) => io.progress?.(l), tool: { name: pkg.name, version: pkg.version, commit: gitCommit() } });
+    summary = await runEmpirics({ plan: p, seed, source: { dataDir: dataDir && resolve(dataDir), rho }, dir, backend, workers, log: (l) => io.progress?.(l), tool: toolInfo() });
   } catch (e) {
     if (e instanceof DataError || e instanceof RunMismatchError || e instanceof BackendUnavailableError) throw new UsageError(e.message);
     throw e;

@@ -57,6 +57,12 @@ export function gitCommit(): string {
   }
 }
 
+/** This tool's identity for results.json, run.json and --version: package name, version, commit. */
+export function toolInfo(): { name: string; version: string; commit: string } {
+  const pkg = readJsonFile(join(ROOT, 'package.json'), 'package.json') as { name: string; version: string };
+  return { name: pkg.name, version: pkg.version, commit: gitCommit() };
+}
+
 /**
  * The empirics results the E.* claims read: `--empirics DIR` (a run directory holding summary.json),
  * `--empirics none`, or by default the newest out/empirics/*\/summary.json.
@@ -93,7 +99,6 @@ export const verifyCommand: Command = async (argv, io) => {
   }
   const expectations = loadExpectations();
   const committedConditions = isCommittedConditions(expectations, { seed, profile, assumptions: raw, defaults, empiricsScale: empirics ? scaleKey(empirics.summary) : null });
-  const pkg = readJsonFile(join(ROOT, 'package.json'), 'package.json') as { name: string; version: string };
   const startedAt = new Date().toISOString();
   const t0 = performance.now();
   io.progress?.(`verify: ${claims.length} claims, profile ${profile}, seed ${seed}, ${assumptions.precision.digits} digits → ${outDir}`);
@@ -107,7 +112,7 @@ export const verifyCommand: Command = async (argv, io) => {
     io.progress?.(`[${String(i + 1).padStart(2)}/${n}] ${m.entry.id.padEnd(28)} ${rec.verdict.padEnd(18)}${rec.verdict === rec.expected ? '' : ` (expected ${rec.expected})`}${rec.keyMoves.length ? ` (${rec.keyMoves.length} key numbers moved)` : ''} ${(rec.durationMs / 1000).toFixed(1)} s${left}`);
   });
   const results: Results = {
-    tool: { name: pkg.name, version: pkg.version, commit: gitCommit() },
+    tool: toolInfo(),
     seed,
     profile,
     assumptions: raw,
