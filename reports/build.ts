@@ -84,8 +84,10 @@ export interface PaperEmpirics {
  */
 export function renderPaperFigures(outDir: string, files: string[] = [], empirics: PaperEmpirics | null = null): PaperFigure[] {
   const fromRun = (n: (typeof EMPIRICS_FIGURES)[number]) => (empirics ? empiricsFigure(n, empirics.summary, empirics.successFactor).map(({ spec }) => ({ figure: n, paperCaption: EMPIRICS_CAPTIONS[n], spec })) : []);
+  // the paper's Figure 1 is an influence forget set: that one first, so it is the one embedded
+  const influenceFirst = (xs: ReturnType<typeof fromRun>) => [...xs].sort((a, b) => Number(!a.spec.id.startsWith('figure1-influence')) - Number(!b.spec.id.startsWith('figure1-influence')));
   const specs = [
-    ...fromRun(1),
+    ...influenceFirst(fromRun(1)),
     ...fromRun(2),
     ...Object.entries(FIGURE4_CONFIGS).map(([name, s]) => ({ figure: 4, paperCaption: FIGURE4_CAPTION, spec: figure4Spec(`figure4-${name}`, s, figure4Rows(s, { min: 0.05, max: 0.95, points: 19 }, 120)) })),
     ...Object.keys(LINKS).map((l) => ({ figure: 5, paperCaption: FIGURE5_CAPTION, spec: figure5(l).spec })),
