@@ -216,6 +216,8 @@ describe('batch answers as CSV', () => {
     expect(rows[1]![header!.indexOf('stationaryDA.1.w')]).toBe('');
     expect(oneLine(await run(['solve1d', '--R', '10', '--F', '5', '--Rj', '3', '--alpha', '0.1', '--lambda', '1', '--format', 'csv']))).toBe(true);
     expect(oneLine(await run(['solve1d', '--batch', b1, '--format', 'xml']))).toBe(true);
+    expect(oneLine(await run(['solve1d', '--batch', b1, '--format', 'csv', '--json']))).toBe(true);
+    expect(oneLine(await run(['solve2d', '--batch', b2, '--format', 'csv', '--json']))).toBe(true);
   });
 
   it('solve2d --batch --format csv: DA\'s missing minimum (α above the fold) is an empty cell, the rest match the JSON', async () => {

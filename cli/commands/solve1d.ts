@@ -80,6 +80,7 @@ export const solve1dCommand: Command = async (argv, io) => {
   if (batch !== undefined) {
     allowOnly(args, ['batch', 'json', 'format']);
     const format = choice(flagString(args, 'format') ?? 'json', '--format', ['json', 'csv']);
+    if (format === 'csv' && args.flags.has('json')) throw new UsageError('--format csv and --json ask for two different outputs: give one');
     const items = batchConfigs(batch);
     const meter = progressMeter(io, 'solve1d --batch', items.length);
     const out = items.map(({ cfg, digits }, i) => {

@@ -116,6 +116,7 @@ export const solve2dCommand: Command = async (argv, io) => {
   if (batch !== undefined) {
     allowOnly(args, ['batch', 'digits', 'json', 'format']);
     const format = choice(flagString(args, 'format') ?? 'json', '--format', ['json', 'csv']);
+    if (format === 'csv' && args.flags.has('json')) throw new UsageError('--format csv and --json ask for two different outputs: give one');
     const digits = digitsFlag(args, DOMAINS.digitsGuarded);
     const items = readJsonLines(batch, FIELDS).map(({ get, where }) => ({ c: config2dFrom(get, where), where }));
     const meter = progressMeter(io, 'solve2d --batch', items.length);
