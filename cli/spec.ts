@@ -31,6 +31,7 @@ export const GLOBAL_FLAGS: FlagSpec[] = [
 ];
 
 const json: FlagSpec = { name: 'json', help: 'print exactly one JSON document on stdout' };
+const batchFormat: FlagSpec = { name: 'format', value: 'json|csv', help: 'with --batch: one JSON array (default) or CSV, one row per batch line, a header row, every number at full precision' };
 const D = DOMAINS;
 const counts = (sub: 'Rj' | 'Rij'): FlagSpec[] => [
   { name: 'R', value: 'n', help: `|R|, retain-set size: ${D.count.text}` },
@@ -51,15 +52,15 @@ export const SPECS: Record<string, CommandSpec> = {
   solve1d: {
     name: 'solve1d',
     summary: '1-D closed forms (Lemma 2) and Lemmas 3–5 at one configuration',
-    usage: 'solve1d --R n --F n --Rj n --alpha a --lambda l [--digits N] [--json] | solve1d --batch FILE',
-    flags: [...counts('Rj'), alpha('j'), { name: 'lambda', value: 'l', help: `ridge λ: ${D.lambda1d.text}` }, { name: 'digits', value: 'N', help: `significant digits: ${D.digitsGuarded.text} (default 50)` }, { name: 'batch', value: 'FILE', help: 'JSON lines {R, F, Rj, alpha, lambda[, digits]} in (same ranges), one JSON array out' }, json],
+    usage: 'solve1d --R n --F n --Rj n --alpha a --lambda l [--digits N] [--json] | solve1d --batch FILE [--format json|csv]',
+    flags: [...counts('Rj'), alpha('j'), { name: 'lambda', value: 'l', help: `ridge λ: ${D.lambda1d.text}` }, { name: 'digits', value: 'N', help: `significant digits: ${D.digitsGuarded.text} (default 50)` }, { name: 'batch', value: 'FILE', help: 'JSON lines {R, F, Rj, alpha, lambda[, digits]} in (same ranges), one JSON array out' }, batchFormat, json],
     example: 'ascent-verify solve1d --R 1000 --F 250 --Rj 40 --alpha 0.3 --lambda 0.05',
   },
   solve2d: {
     name: 'solve2d',
     summary: '2-D stationary points of L_D, L_R, L_DA with their Hessian kinds, DA\'s fold, the paper\'s bounds',
-    usage: 'solve2d --R n --F n --Rij n --alpha a --lambda l --eps e [--digits N] [--json] | solve2d --batch FILE [--digits N]',
-    flags: [...counts('Rij'), alpha('ij'), { name: 'lambda', value: 'l', help: `ridge λ: ${D.lambdaF64.text} (the float64 Newton starts)` }, { name: 'eps', value: 'e', help: `feature overlap ε: ${D.eps.text}` }, { name: 'digits', value: 'N', help: `significant digits: ${D.digitsGuarded.text} (default 50)` }, { name: 'batch', value: 'FILE', help: 'JSON lines {R, F, Rij, alpha, lambda, eps} in (same ranges), one JSON array out' }, json],
+    usage: 'solve2d --R n --F n --Rij n --alpha a --lambda l --eps e [--digits N] [--json] | solve2d --batch FILE [--digits N] [--format json|csv]',
+    flags: [...counts('Rij'), alpha('ij'), { name: 'lambda', value: 'l', help: `ridge λ: ${D.lambdaF64.text} (the float64 Newton starts)` }, { name: 'eps', value: 'e', help: `feature overlap ε: ${D.eps.text}` }, { name: 'digits', value: 'N', help: `significant digits: ${D.digitsGuarded.text} (default 50)` }, { name: 'batch', value: 'FILE', help: 'JSON lines {R, F, Rij, alpha, lambda, eps} in (same ranges), one JSON array out' }, batchFormat, json],
     example: 'ascent-verify solve2d --R 1000 --F 100 --Rij 50 --alpha 0.01 --lambda 0.01 --eps 0.3',
   },
   figure4: {
@@ -135,17 +136,19 @@ export const SPECS: Record<string, CommandSpec> = {
   figure: {
     name: 'figure',
     summary: "the paper's figures redrawn by name",
-    usage: 'figure 4|5 [--out FILE.png|.svg|.csv] [--config window|empty | --R n --F n --Rij n --lambda l] [--link NAME|all] [--json]',
-    positionals: { min: 1, max: 1, help: 'the figure number: 4 or 5' },
+    usage: 'figure 1|2|4|5|6|7 [--out FILE.png|.svg|.csv] [--config window|empty | --R n --F n --Rij n --lambda l] [--link NAME|all] [--empirics DIR] [--set NAME|all] [--json]',
+    positionals: { min: 1, max: 1, help: 'the figure number: 1, 2, 6, 7 (KLoM panels from an empirics run), 4 (the guaranteed α-window over ε) or 5 (the toy landscape)' },
     flags: [
       { name: 'out', value: 'FILE', help: 'FILE.png or FILE.svg (or .csv for the numbers)' },
       { name: 'config', value: 'window|empty', help: 'figure 4: a named configuration (default window)' },
       ...counts('Rij'),
       { name: 'lambda', value: 'l', help: `figure 4: ridge λ: ${D.lambdaF64.text}` },
       { name: 'link', value: 'NAME|all', help: 'figure 5: the toy link (default all)' },
+      { name: 'empirics', value: 'DIR', help: 'figures 1, 2, 6, 7: a run directory holding summary.json (default the committed results/empirics/mnist-mlp-quick)' },
+      { name: 'set', value: 'NAME|all', help: 'figures 1, 6, 7: one forget set or all (default all, one file each); figure 2: one set (default the smallest random one)' },
       json,
     ],
-    example: 'ascent-verify figure 4 --out fig4.svg',
+    example: 'ascent-verify figure 4 --out fig4.svg; ascent-verify figure 1 --set influence-10 --out fig1.png',
   },
   bench: {
     name: 'bench',

@@ -81,26 +81,46 @@ export function spearman(x: number[], y: number[]): number {
   return sxy / Math.sqrt(sxx * syy);
 }
 
-/** KLoM scatter of one forget set: forget (x) against validation (y), every run, as the paper's Fig. 1. */
-export function klomChart(s: SetSummary, scale: { dataset: string; model: string; models: number }, successFactor: number): ChartSpec {
+/** What a KLoM panel draws: which methods, which set on the y-axis, and its id/title (default: E.ga-gda-fail's chart). */
+export interface KlomPanel {
+  methods?: readonly ('GA' | 'GDA' | 'SCRUB')[];
+  /** the set whose p95 KLoM is the y-axis (the paper's Fig. 1/6: validation; Fig. 7: retain) */
+  y?: 'val' | 'retain';
+  id?: string;
+  title?: string;
+}
+
+/**
+ * KLoM scatter of one forget set: forget (x) against validation or retain (y), every run, as the
+ * paper's Figs. 1, 6 and 7. The dashed corner is the success bound on both axes (on the retain axis,
+ * the same factor × retraining's retain KLoM, which success does not judge: drawn for reference).
+ */
+export function klomChart(s: SetSummary, scale: { dataset: string; model: string; models: number }, successFactor: number, panel: KlomPanel = {}): ChartSpec {
   const colors: Record<string, string> = { GA: '#d62728', GDA: '#1f77b4', SCRUB: '#2ca02c' };
-  const pts = (m: string): [number, number][] => s.runs.filter((e) => e.method === m && !e.broken).map((e) => [e.forget!, e.val!]);
-  const bx = successFactor * s.retrain.forget, by = successFactor * s.retrain.val;
+  const methods = panel.methods ?? (['GA', 'GDA', 'SCRUB'] as const);
+  const y = panel.y ?? 'val';
+  const yName = y === 'val' ? 'validation' : 'retain';
+  const shown = s.runs.filter((e) => methods.includes(e.method as 'GA') && !e.broken);
+  const pts = (m: string): [number, number][] => shown.filter((e) => e.method === m).map((e) => [e.forget!, e[y]!]);
+  const bx = successFactor * s.retrain.forget, by = successFactor * s.retrain[y];
   // linear axes starting just below the smallest value: at N = 20 every KLoM sits in a narrow band
-  const all = [...s.runs.filter((e) => !e.broken).flatMap((e) => [e.forget!, e.val!]), s.pretrained.forget, s.pretrained.val, s.retrain.forget, s.retrain.val];
+  const all = [...shown.flatMap((e) => [e.forget!, e[y]!]), s.pretrained.forget, s.pretrained[y], s.retrain.forget, s.retrain[y]];
   const lo = 0.9 * Math.min(...all);
+  const brokenHere = s.runs.filter((e) => methods.includes(e.method as 'GA') && e.broken).length;
+  const ofAll = s.runs.filter((e) => methods.includes(e.method as 'GA')).length;
   return {
-    id: `empirics-klom-${s.name}`,
-    title: `KLoM p95 on ${s.name}: forget vs validation (${scale.dataset}, ${scale.model}, N = ${scale.models})`,
+    id: panel.id ?? `empirics-klom-${s.name}`,
+    title: panel.title ?? `KLoM p95 on ${s.name}: forget vs ${yName} (${scale.dataset}, ${scale.model}, N = ${scale.models})`,
     xLabel: 'p95 KLoM, forget set (nats)',
-    yLabel: 'p95 KLoM, validation set (nats)',
+    yLabel: `p95 KLoM, ${yName} set (nats)`,
     series: [
-      ...(['GA', 'GDA', 'SCRUB'] as const).map((m) => ({ label: m, points: pts(m), kind: 'scatter' as const, color: colors[m], pointSize: 3 })),
-      { label: 'pretrained (do nothing)', points: [[s.pretrained.forget, s.pretrained.val]], kind: 'scatter' as const, color: '#000000', pointSize: 7, square: true },
-      { label: 'independent retraining', points: [[s.retrain.forget, s.retrain.val]], kind: 'scatter' as const, color: '#9467bd', pointSize: 7, square: true },
+      { label: 'pretrained (do nothing)', points: [[s.pretrained.forget, s.pretrained[y]]], kind: 'scatter' as const, color: '#000000', pointSize: 7, square: true },
+      { label: 'independent retraining', points: [[s.retrain.forget, s.retrain[y]]], kind: 'scatter' as const, color: '#9467bd', pointSize: 7, square: true },
       { label: `success region (≤ ${successFactor} × retraining)`, points: [[lo, by], [bx, by], [bx, lo]], kind: 'line' as const, color: '#9467bd', dashed: true },
+      // after the reference markers: chart.js draws the first series on top, and runs that barely move sit on the pretrained model
+      ...methods.map((m) => ({ label: m, points: pts(m), kind: 'scatter' as const, color: colors[m], pointSize: 3 })),
     ],
-    caption: `Each dot is one (run, stopping epoch) averaged over N models; the dashed corner bounds success (both KLoMs ≤ ${successFactor} × an independent retraining's). ${s.runs.filter((e) => e.broken).length} of ${s.runs.length} pairs broke the model (NaN) and are not drawn.`,
+    caption: `Each dot is one (run, stopping epoch) averaged over N models; the dashed corner bounds success (both KLoMs ≤ ${successFactor} × an independent retraining's${y === 'retain' ? '; success is judged on forget and validation, the retain corner is drawn for reference' : ''}). ${brokenHere} of ${ofAll} pairs broke the model (NaN) and are not drawn.`,
   };
 }
 

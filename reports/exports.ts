@@ -11,8 +11,11 @@ const reproduceOf = (c: ClaimRecord): string => {
   return typeof r === 'string' ? r : '';
 };
 
+/** One RFC 4180 field: always quoted, quotes doubled (null and undefined: empty). */
+export const csvField = (v: unknown): string => `"${String(v ?? '').replace(/"/g, '""')}"`;
+
 export function verdictsCsv(r: Results): string {
-  const q = (v: unknown): string => `"${String(v ?? '').replace(/"/g, '""')}"`;
+  const q = csvField;
   const rows = r.claims.map((c) => [c.id, c.paperRef, c.verdict, c.expected, c.casesInScope, c.casesTried, (c.dependsOn ?? []).join(';'), c.summary ?? '', reproduceOf(c)].map(q).join(','));
   return `${[CSV_COLUMNS.map(q).join(','), ...rows].join('\r\n')}\r\n`;
 }
@@ -56,4 +59,34 @@ export function verdictsLatex(r: Results): string {
     '\\end{table}',
     '',
   ].join('\n');
+}
+
+/**
+ * Nested objects to paths: {D: {x: "1.3"}, stationaryDA: [{w: "…"}]} → D.x, stationaryDA.0.w.
+ * Leaves are written as they are (the solvers' decimals are strings at full precision; JS numbers
+ * print their shortest round-trip form); null is an empty cell.
+ */
+function flatten(v: unknown, prefix: string, into: Map<string, unknown>): void {
+  if (v !== null && typeof v === 'object') {
+    const entries = Array.isArray(v) ? v.map((x, i) => [String(i), x] as const) : Object.entries(v as Record<string, unknown>);
+    if (!entries.length) into.set(prefix, '');
+    for (const [k, x] of entries) flatten(x, prefix ? `${prefix}.${k}` : k, into);
+  } else into.set(prefix, v);
+}
+
+/**
+ * A batch of JSON answers as CSV (RFC 4180, as verdictsCsv): one row per answer, one column per
+ * leaf path, the header the union of paths in order of first appearance; a path an answer lacks
+ * (a null minimum, fewer stationary points) is an empty cell.
+ */
+export function jsonRowsCsv(rows: unknown[]): string {
+  const flat = rows.map((r) => {
+    const m = new Map<string, unknown>();
+    flatten(r, '', m);
+    return m;
+  });
+  const columns: string[] = [];
+  const seen = new Set<string>();
+  for (const m of flat) for (const k of m.keys()) if (!seen.has(k)) (seen.add(k), columns.push(k));
+  return `${[columns.map(csvField).join(','), ...flat.map((m) => columns.map((c) => csvField(m.get(c))).join(','))].join('\r\n')}\r\n`;
 }

@@ -7,10 +7,17 @@
  * - Figure 5 under one link reading: the pretraining loss landscape (heatmap of octiles), its
  *   minima, and where gradient descent on the retraining and on the GDA objectives ends when
  *   started from the pretrained model, with each model's decision boundaries in the caption.
+ * - Figures 1, 2, 6, 7 from an empirics run's summary.json (empirics/unlearn/summary.ts), through
+ *   the KLoM scatter the E.* claims draw (properties/empirics-common.ts klomChart): Fig. 1 GA and
+ *   GDA, forget against validation KLoM, per forget set; Fig. 6 the same with SCRUB; Fig. 7 with
+ *   the retain KLoM on the y-axis; Fig. 2 the smallest random forget set's GA runs, by learning
+ *   rate (scatter) and over stopping epochs (the mean of the forget, validation and retain KLoM).
  */
 import { epsGrid, figure4Row, type Figure4Row, type Figure4Setting } from '../theory/figure4.ts';
 import { classify, gradientDescent, LINKS, loss, multiStartMinima, WEIGHTS, type Link } from '../theory/toy52.ts';
 import type { ChartSeries, ChartSpec } from '../properties/types.ts';
+import { klomChart } from '../properties/empirics-common.ts';
+import type { EmpiricsSummary, RunEntry, SetSummary } from '../empirics/unlearn/summary.ts';
 
 /** Declared Figure 4 configurations: one where the guaranteed window opens (ε ≳ 0.4), one where it is empty at every ε. */
 export const FIGURE4_CONFIGS: Record<string, Figure4Setting & { note: string }> = {
@@ -110,4 +117,95 @@ export function figure5(linkName: string, lambda = 0.1, eta = 0.1, steps = 20000
     link, pretrained: { a: start.a, b: start.b }, minima: minima.map((m) => ({ a: m.a, b: m.b, loss: m.loss })),
     retrain: { a: retrain.a, b: retrain.b }, gda: { a: gda.a, b: gda.b }, boundaries,
   };
+}
+
+// ---------------------------------------------------------------- Figures 1, 2, 6, 7 (empirics)
+
+/** The paper's captions for the KLoM figures (quoted, shortened with …). */
+export const EMPIRICS_CAPTIONS: Record<1 | 2 | 6 | 7, string> = {
+  1: 'Paper, Figure 1: "Ascent Fails to Forget. We apply Gradient Ascent and Gradient Descent/Ascent to Pretrained models to unlearn a selected forget set … KLoM scores (x-axis, y-axis) measure the quality of unlearning on a given set … (0 means perfect unlearning). We measure KLoM values over each data-point in a set and report the 95th percentile in each group. Different (x/y) points in the plot represent results for different unlearning method hyper-parameters. … A Pretrained model is similar to an Oracle on the validation set but very different on the forget set. On such set, unlearning with Gradient Ascent or Gradient Descent/Ascent either breaks the model or does not move much from the Pretrained starting point."',
+  2: 'Paper, Figure 2: "The Ascent Forgets Illusion. The left plot shows KLoM scores of Gradient Ascent when unlearning just 10 random samples (axis and points follow Fig. 1). Some runs (- - -) seem to achieve unlearning without breaking the model. On the right, we present the average KLoM between retain, validation and forget sets (y-axis) along time of unlearning (x-axis). We observe that in order for Gradient Ascent to unlearn such (easy) sets in practice, one would need to (i) select the learning rate, (ii) know when to stop fine-tuning."',
+  6: 'Paper, Figure 6: "We present the KLoM scores of Gradient Ascent, Gradient Descent/Ascent and SCRUB when unlearning over each one of the forget sets (axes and points follow Fig. 1). We find an increase in forget set size and containing high influence points to strongly decrease the likelihood of any run achieving successful unlearning. For SCRUB we observe that runs remain close to the pretrained model in terms of KLoM scores under our experimental setup."',
+  7: 'Paper, Figure 7: "We present the KLoM scores of Gradient Ascent, Gradient Descent/Ascent and SCRUB when unlearning over each forget set. x-axis and points follow Fig. 1 and y-axis now displays the KLoM score in the retain set instead of the validation set. … A pretrained model has low KLoM scores on both the validation and retain sets with very similar magnitudes."',
+};
+
+export const EMPIRICS_FIGURES = [1, 2, 6, 7] as const;
+export type EmpiricsFigure = (typeof EMPIRICS_FIGURES)[number];
+
+/** Figure 2's set when none is named: the smallest random forget set (the paper's 10 random samples). */
+export function figure2Set(sum: EmpiricsSummary): SetSummary | undefined {
+  const random = sum.sets.filter((s) => s.kind === 'random').sort((a, b) => a.size - b.size);
+  return random[0];
+}
+
+const LR_COLORS = ['#08519c', '#3182bd', '#6baed6', '#31a354', '#fd8d3c', '#e6550d', '#a50f15', '#54278f', '#636363'];
+const lrLabel = (lr: number): string => `lr = ${lr.toExponential(0).replace('e-', 'e−')}`;
+const mean3 = (k: { forget?: number; val?: number; retain?: number }): number => (k.forget! + k.val! + k.retain!) / 3;
+
+/** Figure 2 on one set: GA's (run, epoch) pairs coloured by learning rate, and their mean KLoM over stopping epochs. */
+export function figure2Specs(s: SetSummary, scale: EmpiricsSummary['scale'], successFactor: number): ChartSpec[] {
+  const ga = s.runs.filter((e) => e.method === 'GA');
+  const lrs = [...new Set(ga.map((e) => e.lr))].sort((a, b) => a - b);
+  const ok = (e: RunEntry): boolean => !e.broken && [e.forget, e.val, e.retain].every((v) => v !== undefined && Number.isFinite(v));
+  const bx = successFactor * s.retrain.forget, by = successFactor * s.retrain.val;
+  const inside = ga.filter((e) => ok(e) && e.forget! <= bx && e.val! <= by);
+  const all = [...ga.filter(ok).flatMap((e) => [e.forget!, e.val!]), s.pretrained.forget, s.pretrained.val, s.retrain.forget, s.retrain.val];
+  const lo = 0.9 * Math.min(...all);
+  const where = inside.length ? `: ${inside.map((e) => `${lrLabel(e.lr)} at epoch ${e.epoch}`).join(', ')}` : '';
+  const scatter: ChartSpec = {
+    id: `figure2-${s.name}-lr`,
+    title: `Figure 2 redrawn (left): GA on ${s.name} by learning rate (${scale.dataset}, ${scale.model}, N = ${scale.models})`,
+    xLabel: 'p95 KLoM, forget set (nats)',
+    yLabel: 'p95 KLoM, validation set (nats)',
+    series: [
+      { label: 'pretrained (do nothing)', points: [[s.pretrained.forget, s.pretrained.val]], kind: 'scatter' as const, color: '#000000', pointSize: 7, square: true },
+      { label: 'independent retraining', points: [[s.retrain.forget, s.retrain.val]], kind: 'scatter' as const, color: '#9467bd', pointSize: 7, square: true },
+      { label: `success region (≤ ${successFactor} × retraining)`, points: [[lo, by], [bx, by], [bx, lo]], kind: 'line' as const, color: '#9467bd', dashed: true },
+      // after the reference markers: chart.js draws the first series on top, and the slowest runs sit exactly on the pretrained model
+      ...lrs.map((lr, i) => ({ label: lrLabel(lr), kind: 'scatter' as const, color: LR_COLORS[i % LR_COLORS.length], pointSize: 4, points: ga.filter((e) => e.lr === lr && ok(e)).map((e) => [e.forget!, e.val!] as [number, number]) })),
+    ],
+    caption: `Each dot is one GA run (learning rate) stopped at one of epochs ${[...new Set(ga.map((e) => e.epoch))].sort((a, b) => a - b).join(', ')}, averaged over N models. ${inside.length} of ${ga.length} (learning rate, epoch) pairs fall inside the success corner${where}. ${ga.filter((e) => !ok(e)).length} broke the model (NaN) and are not drawn.`,
+  };
+  const level = (k: { forget: number; val: number; retain: number }): number => mean3(k);
+  const epochs = [...new Set(ga.map((e) => e.epoch))].sort((a, b) => a - b);
+  const last = epochs[epochs.length - 1] ?? 1;
+  const best = ga.filter(ok).reduce<RunEntry | null>((b, e) => (b === null || mean3(e) < mean3(b) ? e : b), null);
+  const time: ChartSpec = {
+    id: `figure2-${s.name}-epochs`,
+    title: `Figure 2 redrawn (right): GA on ${s.name}, mean KLoM of forget, validation, retain over epochs`,
+    xLabel: 'stopping epoch (0: the pretrained model)',
+    yLabel: 'mean of p95 KLoM on forget, validation, retain (nats)',
+    series: [
+      ...lrs.map((lr, i) => ({ label: lrLabel(lr), kind: 'line' as const, color: LR_COLORS[i % LR_COLORS.length], dashed: i % 2 === 1, points: [[0, level(s.pretrained)] as [number, number], ...ga.filter((e) => e.lr === lr && ok(e)).sort((a, b) => a.epoch - b.epoch).map((e) => [e.epoch, mean3(e)] as [number, number])] })),
+      { label: 'independent retraining', kind: 'line' as const, dotted: true, color: '#9467bd', points: [[0, level(s.retrain)], [last, level(s.retrain)]] },
+    ],
+    caption: `Each line is one learning rate's run, its mean p95 KLoM over the forget, validation and retain sets at each stopping epoch (epoch 0: the pretrained model, ${level(s.pretrained).toFixed(3)}); dotted: an independent retraining's level, ${level(s.retrain).toFixed(3)}. ${best ? `Lowest: ${lrLabel(best.lr)} at epoch ${best.epoch}, ${mean3(best).toFixed(3)}.` : 'No run finished without breaking the model.'}`,
+  };
+  return [scatter, time];
+}
+
+/**
+ * Figure 1, 6 or 7 per forget set (`set`: one set's name, or every set), or Figure 2 on one set
+ * (default: the smallest random one). Each entry: the set it draws and its chart. Throws Error
+ * naming the sets there are when `set` names none of them.
+ */
+export function empiricsFigure(n: EmpiricsFigure, sum: EmpiricsSummary, successFactor: number, set?: string): { set: string; spec: ChartSpec }[] {
+  const names = sum.sets.map((s) => s.name);
+  if (set !== undefined && set !== 'all' && !names.includes(set)) throw new Error(`--set must be one of ${[...names, ...(n === 2 ? [] : ['all'])].join(', ')}, got "${set}"`);
+  if (n === 2) {
+    if (set === 'all') throw new Error(`figure 2 draws one forget set: --set must be one of ${names.join(', ')}`);
+    const s = set === undefined ? figure2Set(sum) : sum.sets.find((x) => x.name === set);
+    if (!s) throw new Error('figure 2 needs a random forget set, and this run has none (name one with --set)');
+    return figure2Specs(s, sum.scale, successFactor).map((spec) => ({ set: s.name, spec }));
+  }
+  const sets = set === undefined || set === 'all' ? sum.sets : sum.sets.filter((s) => s.name === set);
+  const scale = `${sum.scale.dataset}, ${sum.scale.model}, N = ${sum.scale.models}`;
+  return sets.map((s) => ({
+    set: s.name,
+    spec: klomChart(s, sum.scale, successFactor, n === 1
+      ? { methods: ['GA', 'GDA'], id: `figure1-${s.name}`, title: `Figure 1 redrawn: GA and GDA on ${s.name}, forget vs validation KLoM (${scale})` }
+      : n === 6
+        ? { id: `figure6-${s.name}`, title: `Figure 6 redrawn: GA, GDA, SCRUB on ${s.name}, forget vs validation KLoM (${scale})` }
+        : { y: 'retain', id: `figure7-${s.name}`, title: `Figure 7 redrawn: GA, GDA, SCRUB on ${s.name}, forget vs retain KLoM (${scale})` }),
+  }));
 }

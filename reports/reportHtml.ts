@@ -50,7 +50,7 @@ function paperFigures(figs: PaperFigure[]): string {
       : `<p>${esc(f.chart.title)}: not embedded (to keep this file small), see the file.</p>`;
     return `<div class="paper-figure" id="chart-${esc(f.chart.id)}"><blockquote>${esc(f.paperCaption)}</blockquote><figure>${pic}<figcaption>${esc(f.chart.caption ?? f.chart.title)} <span class="files">(${files})</span></figcaption></figure></div>`;
   };
-  return `<section id="paper-figures"><h2>The paper's figures, redrawn</h2><p class="meta">Each beside the paper's caption. Also from the command line: <code>ascent-verify figure 4|5 [--out FILE.png|.svg]</code>.</p>${figs.map(item).join('\n')}</section>`;
+  return `<section id="paper-figures"><h2>The paper's figures, redrawn</h2><p class="meta">Each beside the paper's caption. Also from the command line: <code>ascent-verify figure 1|2|4|5|6|7 [--out FILE.png|.svg] [--empirics DIR]</code>.${figs.some((f) => f.figure === 1) ? '' : ' Figures 1, 2, 6, 7 are drawn from an empirics run, and this report had none on disk.'}</p>${figs.map(item).join('\n')}</section>`;
 }
 
 const links = (ids: string[]): string => ids.map((id) => `<a href="#${esc(id)}">${esc(id)}</a>`).join(', ');

@@ -13,14 +13,23 @@ import { choice, flagString, parseArgs, readText, UsageError, type Command } fro
 import { SPECS } from '../spec.ts';
 import { readJsonFile, loadAssumptions, defaultRunDir } from './verify.ts';
 import { checkOutDir, writeRunDir } from '../../empirics/io/stagedDir.ts';
-import { buildReport, renderClaimCharts, renderPaperFigures } from '../../reports/build.ts';
+import { buildReport, empiricsOfResults, renderClaimCharts, renderPaperFigures } from '../../reports/build.ts';
 import { asResults, compareResults } from '../../reports/compare.ts';
 import { expandResults } from '../../reports/compact.ts';
 import { verdictsCsv, verdictsLatex } from '../../reports/exports.ts';
 import { renderReportHtml } from '../../reports/reportHtml.ts';
 import { renderReportMd } from '../../reports/reportMd.ts';
 import { writeFileAtomic } from '../../empirics/io/atomicWrite.ts';
-import { assumptionDiff } from '../../theory/assumptions.ts';
+import { assumptionDiff, validateAssumptions } from '../../theory/assumptions.ts';
+
+/** The success factor the results were measured under (the defaults' when their assumptions do not read). */
+function successFactorOf(raw: unknown, defaults: unknown): number {
+  try {
+    return validateAssumptions(raw as Parameters<typeof validateAssumptions>[0]).empirics.successFactor;
+  } catch {
+    return validateAssumptions(defaults as Parameters<typeof validateAssumptions>[0]).empirics.successFactor;
+  }
+}
 
 const FORMATS = ['all', 'html', 'md', 'csv', 'latex'] as const;
 
@@ -45,6 +54,9 @@ export const reportCommand: Command = async (argv, io) => {
   const { defaults } = loadAssumptions(undefined);
   const moves = old ? compareResults(old, current) : null;
   const changes = assumptionDiff(current.assumptions, defaults);
+  // Figures 1, 2, 6, 7 from the empirics run the results were measured on, when it is still on disk
+  const run = format === 'all' || format === 'html' ? empiricsOfResults(current) : null;
+  const paperEmpirics = run ? { summary: run.summary, successFactor: successFactorOf(current.assumptions, defaults) } : null;
   const t0 = performance.now();
   let built: { files: string[]; charts: number; ms: number };
   if (format === 'csv' || format === 'latex') {
@@ -56,10 +68,10 @@ export const reportCommand: Command = async (argv, io) => {
     // the run directory holds the results the report was built from, so it is one consistent run
     built = writeRunDir(outDir, (stage) => {
       writeFileAtomic(join(stage, 'results.json'), resultsText);
-      if (format === 'all') return buildReport(current, stage, changes, moves);
+      if (format === 'all') return buildReport(current, stage, changes, moves, paperEmpirics);
       const files: string[] = [];
       const charts = renderClaimCharts(current, stage, files);
-      if (format === 'html') writeFileAtomic(join(stage, 'report.html'), renderReportHtml(current, charts, changes, moves, renderPaperFigures(stage, files)));
+      if (format === 'html') writeFileAtomic(join(stage, 'report.html'), renderReportHtml(current, charts, changes, moves, renderPaperFigures(stage, files, paperEmpirics)));
       else writeFileAtomic(join(stage, 'report.md'), renderReportMd(current, changes, new Map([...charts].map(([id, l]) => [id, l.map((x) => ({ file: x.file, svgFile: x.svgFile, title: x.title, ...(x.sameAs ? { sameAs: x.sameAs } : {}) }))])), moves));
       files.push(format === 'html' ? 'report.html' : 'report.md');
       return { files, charts: (files.length - 1) / 2, ms: Math.round(performance.now() - t0) };

@@ -3,10 +3,11 @@
  * `--batch FILE` (JSON lines of {R, F, Rj, alpha, lambda[, digits]} in, one JSON array out).
  * Every input is validated before any solve runs; numbers travel as decimal strings.
  */
-import { allowOnly, assertFinite, decimalValue, digitsFlag, flagString, intValue, parseArgs, readJsonLines, requiring, UsageError, type Command } from '../args.ts';
+import { allowOnly, assertFinite, choice, decimalValue, digitsFlag, flagString, intValue, parseArgs, readJsonLines, requiring, UsageError, type Command } from '../args.ts';
 import { DOMAINS, type Domain } from '../domains.ts';
 import { progressMeter } from '../progress.ts';
 import { SPECS } from '../spec.ts';
+import { jsonRowsCsv } from '../../reports/exports.ts';
 import { solve1d, type Config1d, type Solution1d } from '../../theory/logistic1d.ts';
 
 const ALLOWED = ['R', 'F', 'Rj', 'alpha', 'lambda', 'digits'] as const;
@@ -75,8 +76,11 @@ function batchConfigs(path: string): { cfg: Config1d; digits: number }[] {
 export const solve1dCommand: Command = async (argv, io) => {
   const args = parseArgs(argv, SPECS.solve1d!);
   const batch = flagString(args, 'batch');
+  if (batch === undefined && args.flags.has('format')) throw new UsageError('--format applies to --batch only (one configuration prints text, or JSON with --json)');
   if (batch !== undefined) {
-    allowOnly(args, ['batch', 'json']);
+    allowOnly(args, ['batch', 'json', 'format']);
+    const format = choice(flagString(args, 'format') ?? 'json', '--format', ['json', 'csv']);
+    if (format === 'csv' && args.flags.has('json')) throw new UsageError('--format csv and --json ask for two different outputs: give one');
     const items = batchConfigs(batch);
     const meter = progressMeter(io, 'solve1d --batch', items.length);
     const out = items.map(({ cfg, digits }, i) => {
@@ -85,7 +89,7 @@ export const solve1dCommand: Command = async (argv, io) => {
       meter(i + 1);
       return s;
     });
-    io.out(JSON.stringify(out));
+    io.out(format === 'csv' ? jsonRowsCsv(out).trimEnd() : JSON.stringify(out));
     return 0;
   }
   const cfg = config1dFrom((k) => flagString(args, k));

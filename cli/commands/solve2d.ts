@@ -7,10 +7,11 @@
  * that does not converge is never a point: the answer is one line `not converged: …` and exit 3
  * (in a batch, the array still comes out with {converged: false, reason} in its place).
  */
-import { allowOnly, assertFinite, decimalValue, digitsFlag, flagString, intValue, NotConvergedError, parseArgs, readJsonLines, requiring, UsageError, type Command } from '../args.ts';
+import { allowOnly, assertFinite, choice, decimalValue, digitsFlag, flagString, intValue, NotConvergedError, parseArgs, readJsonLines, requiring, UsageError, type Command } from '../args.ts';
 import { DOMAINS } from '../domains.ts';
 import { progressMeter } from '../progress.ts';
 import { SPECS } from '../spec.ts';
+import { jsonRowsCsv } from '../../reports/exports.ts';
 import {
   NonConvergenceError,
   alphaDbeatsDA,
@@ -111,8 +112,11 @@ function failures(json: Record<string, unknown>): string {
 export const solve2dCommand: Command = async (argv, io) => {
   const args = parseArgs(argv, SPECS.solve2d!);
   const batch = flagString(args, 'batch');
+  if (batch === undefined && args.flags.has('format')) throw new UsageError('--format applies to --batch only (one configuration prints text, or JSON with --json)');
   if (batch !== undefined) {
-    allowOnly(args, ['batch', 'digits', 'json']);
+    allowOnly(args, ['batch', 'digits', 'json', 'format']);
+    const format = choice(flagString(args, 'format') ?? 'json', '--format', ['json', 'csv']);
+    if (format === 'csv' && args.flags.has('json')) throw new UsageError('--format csv and --json ask for two different outputs: give one');
     const digits = digitsFlag(args, DOMAINS.digitsGuarded);
     const items = readJsonLines(batch, FIELDS).map(({ get, where }) => ({ c: config2dFrom(get, where), where }));
     const meter = progressMeter(io, 'solve2d --batch', items.length);
@@ -122,7 +126,7 @@ export const solve2dCommand: Command = async (argv, io) => {
       return o;
     });
     out.forEach((o, i) => assertFinite(o.json, `solve2d ${items[i]!.where}`));
-    io.out(JSON.stringify(out.map((o) => o.json)));
+    io.out(format === 'csv' ? jsonRowsCsv(out.map((o) => o.json)).trimEnd() : JSON.stringify(out.map((o) => o.json)));
     const bad = out.findIndex((o) => o.failed);
     if (bad >= 0) throw new NotConvergedError(`${out.filter((o) => o.failed).length} of ${out.length} batch entries; the first, ${items[bad]!.where}${failures(out[bad]!.json)}`);
     return 0;

@@ -122,7 +122,7 @@ export const verifyCommand: Command = async (argv, io) => {
   };
   const built = writeRunDir(outDir, (stage) => {
     writeFileAtomic(join(stage, 'results.json'), serializeResults(results));
-    return buildReport(results, stage, assumptionDiff(raw, defaults));
+    return buildReport(results, stage, assumptionDiff(raw, defaults), null, empirics ? { summary: empirics.summary, successFactor: assumptions.empirics.successFactor } : null);
   });
   io.progress?.(`report: ${built.files.length} files (${built.charts} charts) in ${(built.ms / 1000).toFixed(1)} s`);
   const moved = movedVerdicts(records);
