@@ -11,7 +11,7 @@ import { derivative, parse } from 'mathjs';
 import { coefficient, curvature, gradient, gradientZerosByBisection, solve1d, thresholds, tolerance, type Config1d, type Objective } from '../theory/logistic1d.ts';
 import { between } from '../theory/sampling.ts';
 import { config1d, withAlphaIn } from './arbitraries.ts';
-import { fmt } from './common.ts';
+import { fmt, lazy } from './common.ts';
 import { drawClaimSizes, reproduce1d, SETTING_1D } from './oneD-common.ts';
 import { ensure, property, type ClaimModule, type EvidenceBase } from './types.ts';
 
@@ -23,10 +23,11 @@ const EQ1: Record<Objective, string> = {
   R: '(1/R) * (Rj * exp(-(y*x)*w)) + (lambda/2) * w^2',
   DA: '(1/R) * (Rj * exp(-(y*x)*w)) - (1/F) * ((alpha*Rj) * exp(-(y*x)*w)) + (lambda/2) * w^2',
 };
-const SYMBOLIC = Object.fromEntries(OBJECTIVES.map((k) => {
+// built on first use: mathjs's symbolic derivatives take seconds, and verify never runs the properties
+const SYMBOLIC = lazy(() => Object.fromEntries(OBJECTIVES.map((k) => {
   const d1 = derivative(parse(EQ1[k]), 'w');
   return [k, { d1, d2: derivative(d1, 'w') }];
-})) as Record<Objective, { d1: ReturnType<typeof derivative>; d2: ReturnType<typeof derivative> }>;
+})) as Record<Objective, { d1: ReturnType<typeof derivative>; d2: ReturnType<typeof derivative> }>);
 
 export interface Mismatch {
   cfg: Config1d;
@@ -89,8 +90,8 @@ const claim: ClaimModule<Evidence> = {
         const c = coefficient(obj, cfg, DIGITS_PROPERTY);
         const g = gradient(c, cfg.lambda, new Decimal(w)).toNumber();
         const h = curvature(c, cfg.lambda, new Decimal(w)).toNumber();
-        const gs = SYMBOLIC[obj].d1.evaluate(scope) as number;
-        const hs = SYMBOLIC[obj].d2.evaluate(scope) as number;
+        const gs = SYMBOLIC()[obj].d1.evaluate(scope) as number;
+        const hs = SYMBOLIC()[obj].d2.evaluate(scope) as number;
         const scale = Math.abs(c.toNumber()) * Math.exp(-w) + Math.abs(scope.lambda * w) + scope.lambda;
         ensure(Math.abs(g - gs) <= 1e-12 * scale, () => `f′ of ${obj} is ${g}, Eq. (1) gives ${gs}`);
         ensure(Math.abs(h - hs) <= 1e-12 * scale, () => `f″ of ${obj} is ${h}, Eq. (1) gives ${hs}`);

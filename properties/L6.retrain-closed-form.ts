@@ -10,7 +10,7 @@ import { Decimal } from 'decimal.js';
 import { all, create, derivative, parse } from 'mathjs';
 import { coefficientsF64, gradHess2d, gradHessF64, lemma6, solveConvex, type Config2d, type Objective2d, type Setting2d } from '../theory/logistic2d.ts';
 import { unit } from './arbitraries.ts';
-import { fmt } from './common.ts';
+import { fmt, lazy } from './common.ts';
 import { attempt, counterexample2d, drawSettings2d, ratioOfForgetFraction, relDiff, runs2d, setting2d, SETTING_2D, shrunk2d, smallSetting2d, tolerance2d, VECTORS_2D, withAlpha } from './twoD-common.ts';
 import { claimSeed } from './common.ts';
 import { ensure, property, type ClaimModule, type EvidenceBase } from './types.ts';
@@ -44,12 +44,13 @@ const EQ1: Record<Objective2d, string> = {
   DA: '(1/R) * (r*exp(-(w1 + e*w2))) - (1/F) * ((alpha*r)*exp(-(e*w1 + w2))) + (lambda/2)*(w1^2 + w2^2)',
 };
 const big = create(all!, { number: 'BigNumber', precision: 70 });
-const SYMBOLIC = Object.fromEntries((['D', 'R', 'DA'] as Objective2d[]).map((obj) => {
+// built on first use: mathjs's symbolic derivatives take seconds, and verify never runs the properties
+const SYMBOLIC = lazy(() => Object.fromEntries((['D', 'R', 'DA'] as Objective2d[]).map((obj) => {
   const node = parse(EQ1[obj]);
   const d1 = derivative(node, 'w1'), d2 = derivative(node, 'w2');
   const exprs = [d1, d2, derivative(d1, 'w1'), derivative(d1, 'w2'), derivative(d2, 'w2')].map((n) => n.toString());
   return [obj, { big: exprs.map((x) => big.compile(x)), f64: exprs.map((x) => parse(x).compile()) }];
-})) as Record<Objective2d, { big: { evaluate: (s: object) => unknown }[]; f64: { evaluate: (s: object) => unknown }[] }>;
+})) as Record<Objective2d, { big: { evaluate: (s: object) => unknown }[]; f64: { evaluate: (s: object) => unknown }[] }>);
 
 const claim: ClaimModule<Evidence> = {
   entry: {
@@ -71,14 +72,14 @@ const claim: ClaimModule<Evidence> = {
         const ours = gradHess2d(obj, c, w1, w2, 50);
         const list = [ours.g1, ours.g2, ours.h11, ours.h12, ours.h22];
         const scale = list.reduce((m, v) => Decimal.max(m, v.abs()), new Decimal(1e-300));
-        SYMBOLIC[obj].big.forEach((f, i) => {
+        SYMBOLIC()[obj].big.forEach((f, i) => {
           const theirs = new Decimal(String(f.evaluate(bigScope)));
           ensure(list[i]!.minus(theirs).abs().div(scale).lt(1e-45), () => `${obj}: derivative ${i} is ${list[i]}, Eq. (1) gives ${theirs}`);
         });
         const f64 = gradHessF64(coefficientsF64(obj, c), w1, w2);
         const numScope = Object.fromEntries(Object.entries(scope).map(([k, v]) => [k, Number(v)]));
         [f64.g1, f64.g2, f64.h11, f64.h12, f64.h22].forEach((v, i) => {
-          const theirs = SYMBOLIC[obj].f64[i]!.evaluate(numScope) as number;
+          const theirs = SYMBOLIC()[obj].f64[i]!.evaluate(numScope) as number;
           ensure(Math.abs(v - theirs) <= 1e-12 * scale.toNumber(), () => `${obj} float64: derivative ${i} is ${v}, Eq. (1) gives ${theirs}`);
         });
         return 'asserted';

@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { derivative, parse } from 'mathjs';
 import { classify, gradHess, LINKS, localMinima, WEIGHTS } from '../theory/toy52.ts';
-import { claimSeed } from './common.ts';
+import { claimSeed, lazy } from './common.ts';
 import { lossExpression } from './T52.two-minima.ts';
 import { decisionChart, familyText, fmt4, judgeReadings, landscape, measureReadings, near, pattern, probesText, readingsText, settingNotes, NO_READING, toyCounterexample, toyKeys, TOY, type Plant, type Reading, type ReadingsEvidence } from './toy52-common.ts';
 import { ensure, property, type CheckContext, type ClaimModule, type EvidenceBase } from './types.ts';
@@ -67,10 +67,11 @@ export function measureWith(ctx: CheckContext, plant: Plant = {}): Evidence {
 }
 
 const LINK_LIST = Object.values(LINKS);
-const SYMBOLIC = LINK_LIST.map((link) => {
+// built on first use: mathjs's symbolic derivatives take seconds, and verify never runs the properties
+const SYMBOLIC = lazy(() => LINK_LIST.map((link) => {
   const node = parse(lossExpression(link.expression, WEIGHTS.gda, 0.1, 14));
   return [derivative(node, 'a'), derivative(node, 'b')].map((n) => n.compile());
-});
+}));
 
 const claim: ClaimModule<Evidence> = {
   entry: { id: ID, paperRef: 'Sec. 5.2, Fig. 5', statement: 'GDA moves the model to the other minimum, whose boundary gets x1, x2, x3 right (10 correct, 0 wrong on what it sees) but is wrong on the real retain set (10 correct, 2 wrong).', dependsOn: ['T52.two-minima'], assumptions: TOY },
@@ -81,7 +82,7 @@ const claim: ClaimModule<Evidence> = {
       arbitrary: fc.tuple(fc.nat({ max: LINK_LIST.length - 1 }), fc.double({ min: -4, max: 4, noNaN: true }), fc.double({ min: -4, max: 4, noNaN: true })),
       body: ([i, a, b]) => {
         const { g } = gradHess({ link: LINK_LIST[i]!, weights: WEIGHTS.gda, lambda: 0.1, normaliser: 14 }, a, b);
-        const [ga, gb] = SYMBOLIC[i]!.map((c) => c.evaluate({ a, b }) as number);
+        const [ga, gb] = SYMBOLIC()[i]!.map((c) => c.evaluate({ a, b }) as number);
         ensure(Math.abs(g[0] - ga!) < 1e-9 && Math.abs(g[1] - gb!) < 1e-9, () => `∇ under ${LINK_LIST[i]!.name} at (${a}, ${b}): (${g}) vs symbolic (${ga}, ${gb})`);
         return 'asserted';
       },

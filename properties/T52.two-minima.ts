@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { derivative, parse } from 'mathjs';
 import { descendToMinimum, gradHess, linkFamily, LINKS, localMinima, loss, multiStartMinima, stationaryRadius, WEIGHTS, XS, YS } from '../theory/toy52.ts';
-import { claimSeed } from './common.ts';
+import { claimSeed, lazy } from './common.ts';
 import { familyText, fmt4, judgeReadings, landscape, measureReadings, pattern, probesText, readingsText, settingNotes, NO_READING, toyCounterexample, toyKeys, TOY, counts, type Plant, type Reading, type ReadingsEvidence } from './toy52-common.ts';
 import { ensure, property, type CheckContext, type ClaimModule, type EvidenceBase } from './types.ts';
 
@@ -47,11 +47,12 @@ export function lossExpression(linkExpr: string, weights: readonly number[], lam
 }
 
 const LINK_LIST = Object.values(LINKS);
-const SYMBOLIC = LINK_LIST.map((link) => {
+// built on first use: mathjs's symbolic derivatives take seconds, and verify never runs the properties
+const SYMBOLIC = lazy(() => LINK_LIST.map((link) => {
   const node = parse(lossExpression(link.expression, WEIGHTS.pretrain, 0.1));
   const dA = derivative(node, 'a'), dB = derivative(node, 'b');
   return [node, dA, dB, derivative(dA, 'a'), derivative(dA, 'b'), derivative(dB, 'b')].map((n) => n.compile());
-});
+}));
 
 const claim: ClaimModule<Evidence> = {
   entry: { id: ID, paperRef: 'Sec. 5.2, Fig. 5', statement: 'The pretraining loss landscape has a global minimum and a distinct local minimum.', dependsOn: [], assumptions: TOY },
@@ -63,7 +64,7 @@ const claim: ClaimModule<Evidence> = {
       body: ([i, a, b]) => {
         const p = { link: LINK_LIST[i]!, weights: WEIGHTS.pretrain, lambda: 0.1 };
         const { g, H } = gradHess(p, a, b);
-        const [e, ga, gb, haa, hab, hbb] = SYMBOLIC[i]!.map((c) => c.evaluate({ a, b }) as number);
+        const [e, ga, gb, haa, hab, hbb] = SYMBOLIC()[i]!.map((c) => c.evaluate({ a, b }) as number);
         const pairs: [string, number, number, number][] = [['L', loss(p, a, b), e!, 1e-10], ['∂L/∂a', g[0], ga!, 1e-9], ['∂L/∂b', g[1], gb!, 1e-9], ['H_aa', H[0], haa!, 1e-8], ['H_ab', H[1], hab!, 1e-8], ['H_bb', H[2], hbb!, 1e-8]];
         for (const [name, got, want, tol] of pairs) ensure(Math.abs(got - want) < tol, () => `${name} under ${p.link.name} at (${a}, ${b}): ${got} vs symbolic ${want}`);
         return 'asserted';

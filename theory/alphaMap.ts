@@ -30,7 +30,9 @@ export interface AlphaSet {
   evaluations: number;
 }
 
-export class NonConvergenceError extends Error {}
+import { NonConvergenceError } from './errors.ts';
+
+export { NonConvergenceError };
 
 /**
  * The point where `signed(α).holds` changes between a (holds = `ha`) and b (the other value), to

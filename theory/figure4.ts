@@ -81,13 +81,13 @@ export function figure4Row(s: Figure4Setting, eps: number, gridPoints: number, d
   const top = Math.min(fold.alpha, alphaMax);
   const guaranteed = g.window && { from: g.window.from.toNumber(), to: g.window.to.toNumber() };
   const R = minimizeConvexF64(coefficientsF64('R', { ...st, alpha: 0 }));
-  if (!R) throw new Error(`L_R's minimum did not converge (float64): ${JSON.stringify(st)}`);
+  if (!R) throw new NonConvergenceError(`L_R's minimum did not converge (float64): ${JSON.stringify(st)}`);
   const xR = R.w1 + eps * R.w2, yR = eps * R.w1 + R.w2;
   let evaluations = 0;
   let warm: WF64 | undefined;
   const dAt = (alpha: number): WF64 => {
     const d = minimizeConvexF64(coefficientsF64('D', { ...st, alpha: String(alpha) }), warm);
-    if (!d) throw new Error(`L_D's minimum did not converge (float64) at α = ${alpha}: ${JSON.stringify(st)}`);
+    if (!d) throw new NonConvergenceError(`L_D's minimum did not converge (float64) at α = ${alpha}: ${JSON.stringify(st)}`);
     return d;
   };
   // the grid, with the window's ends (just inside) so that a window narrower than a cell is probed

@@ -56,6 +56,7 @@
  * branch point, so both branches return −1 for it (as Boost.Math does). Every smaller double,
  * NaN, −∞, and W−1 at x ≥ 0 (−0 included) throw LambertWDomainError.
  */
+import { NonConvergenceError } from './errors.ts';
 import { Decimal } from 'decimal.js';
 import { fastExp } from './decimalExp.ts';
 
@@ -99,7 +100,7 @@ export function inverseEAt(precision: number): Decimal {
       let sum = new Dm(0), term = new Dm(1);
       for (let k = 1; term.gt(eps); k++) {
         // 1/k! falls below 10^−p after ~p/log10(p) terms; the cap only guards against a NaN eps
-        if (k > 100_000) throw new Error('1/e series did not converge in 100000 terms');
+        if (k > 100_000) throw new NonConvergenceError('1/e series did not converge in 100000 terms');
         sum = k % 2 ? sum.plus(term) : sum.minus(term);
         term = term.div(k);
       }
@@ -306,7 +307,7 @@ function expSmall(d: Decimal, eps: Decimal): Decimal {
     if (term.abs().lte(eps)) return sum;
   }
   // |d| is small, so a few dozen terms suffice; only a non-finite d gets here
-  throw new Error(`e^d series did not converge in 10000 terms (d = ${d.toString()})`);
+  throw new NonConvergenceError(`e^d series did not converge in 10000 terms (d = ${d.toString()})`);
 }
 
 const MAX_STEPS = 60;
@@ -376,7 +377,7 @@ export function lambertW(zIn: Decimal.Value, branch: Branch, digits: number): De
     w = step.w;
     E = d.abs().lt(0.01) ? E.times(expSmall(d, eps)) : new D(fastExp(w, P));
   }
-  throw new Error(`Lambert W did not converge in ${MAX_STEPS} steps for z = ${show(z)}, branch ${branch}, ${digits} digits`);
+  throw new NonConvergenceError(`Lambert W did not converge in ${MAX_STEPS} steps for z = ${show(z)}, branch ${branch}, ${digits} digits`);
 }
 
 export const lambertW0 = (z: Decimal.Value, digits: number): Decimal => lambertW(z, 0, digits);

@@ -15,6 +15,7 @@
  * bisection steps (its inner Newton runs at most 60 steps and then hands back to bisection);
  * gradientZerosByBisection's leftward bracketing 200 steps; Lambert W's own caps in lambertw.ts.
  */
+import { NonConvergenceError } from './errors.ts';
 import { Decimal } from 'decimal.js';
 import { decimalAt, lambertW, lambertW0f64, type Branch } from './lambertw.ts';
 
@@ -254,7 +255,7 @@ export function bisectRoot(g: (w: Decimal) => Decimal, lo: Decimal, hi: Decimal,
   const ga = g(a), gb = g(b);
   if (ga.isZero()) return a;
   if (gb.isZero()) return b;
-  if (ga.isNegative() === gb.isNegative()) throw new Error(`bisection: no sign change on [${a}, ${b}]`);
+  if (ga.isNegative() === gb.isNegative()) throw new NonConvergenceError(`bisection: no sign change on [${a}, ${b}]`);
   const negA = ga.isNegative();
   const tol = tolerance(digits);
   const coarse = new Decimal('1e-3');
@@ -288,7 +289,7 @@ export function bisectRoot(g: (w: Decimal) => Decimal, lo: Decimal, hi: Decimal,
     if (gm.isNegative() === negA) a = m;
     else b = m;
   }
-  throw new Error('root finding did not converge in 8000 steps');
+  throw new NonConvergenceError('root finding did not converge in 8000 steps');
 }
 
 /**
@@ -319,7 +320,7 @@ export function gradientZerosByBisection(c: Decimal, lambda: Decimal.Value, digi
   const right = bisectRoot(g, wm, Decimal.max(wm.plus(1), new D(0)), digits, withSlope);
   let left = wm.minus(1);
   for (let i = 0; g(left).lte(0); i++) {
-    if (i > 200) throw new Error('could not bracket the left zero of f′');
+    if (i > 200) throw new NonConvergenceError('could not bracket the left zero of f′');
     left = left.minus(left.abs().plus(1));
   }
   return [bisectRoot(g, left, wm, digits, withSlope), right];

@@ -89,12 +89,9 @@ export interface Point2d {
   iterations: number;
 }
 
-export class NonConvergenceError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'NonConvergenceError';
-  }
-}
+import { NonConvergenceError } from './errors.ts';
+
+export { NonConvergenceError };
 
 /**
  * Test seam: factors applied to every Hessian entry the solvers use (float64 and decimal), so a

@@ -16,6 +16,7 @@
  * (bisection when a step leaves it), float64, until the bracket or the step is within 2 ulp; about
  * 1 ulp accurate (φ is well conditioned: φ′ ≥ 0.86). Throws on non-finite input or λ ≤ 0.
  */
+import { NonConvergenceError } from './errors.ts';
 
 const sigma = (t: number): number => (t >= 0 ? 1 / (1 + Math.exp(-t)) : Math.exp(t) / (1 + Math.exp(t)));
 
@@ -54,7 +55,7 @@ export function logisticMinimum(c: number, lambda: number): number {
     if (Math.abs(next - w) <= tiny || hi - lo <= tiny) return Math.abs(phi(next)) <= Math.abs(phi(w)) ? next : w;
     w = next;
   }
-  throw new Error(`logisticMinimum did not converge for c = ${c}, λ = ${lambda}`);
+  throw new NonConvergenceError(`logisticMinimum did not converge for c = ${c}, λ = ${lambda}`);
 }
 
 /** Every stationary point: exactly one, the minimum (header). Kept as a list for callers that enumerate. */

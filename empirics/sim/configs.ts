@@ -14,6 +14,7 @@
  * first `theoryLimit` configurations with ηλ < 1 where that decides it.
  */
 import type { Assumptions } from '../../theory/assumptions.ts';
+import { NonConvergenceError } from '../../theory/errors.ts';
 import { lambertW0f64 } from '../../theory/lambertw.ts';
 import { logisticMinimum } from '../../theory/logisticLoss1d.ts';
 import { coefficientsF64, daPointF64, minimizeConvexF64 } from '../../theory/logistic2d.ts';
@@ -97,7 +98,7 @@ export function drawBatch(o: { setting: SimSetting; objective: SimObjective; los
       b.lambda[k] = s.lambda;
       b.eps![k] = eps;
       const wD = minimizeConvexF64(coefficientsF64('D', cfg));
-      if (!wD) throw new Error(`the 2-D pretrained model did not converge for ${JSON.stringify(cfg)}`);
+      if (!wD) throw new NonConvergenceError(`the 2-D pretrained model did not converge for ${JSON.stringify(cfg)}`);
       b.start[k] = wD.w1;
       b.start2![k] = wD.w2;
       if (o.objective === 'DA-iterative') notes.add('there is no 2-D theory of the iterative map');
