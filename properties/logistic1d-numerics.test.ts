@@ -1,0 +1,99 @@
+/**
+ * theory/logistic1d.ts's numerical helpers, which every 1-D claim rests on: the tolerance, the
+ * configuration checks, App. E's case decision at its edges, the stationary points at the branch
+ * point, and bisectRoot's contract (bracket, both orientations, exact ends, tiny roots, Newton
+ * inside the bracket, the no-sign-change refusal). Written to kill what StrykerJS left alive.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { Decimal } from 'decimal.js';
+import { NonConvergenceError } from '../theory/errors.ts';
+import { decimalAt } from '../theory/lambertw.ts';
+import { bisectRoot, configProblem, daCase, GUARD, inverseE, objectiveValue, stationaryPoints, tolerance, type Config1d } from '../theory/logistic1d.ts';
+import { fcParams, seedTag } from './seed.ts';
+
+const ok: Config1d = { R: '100', F: '10', Rj: '20', alpha: '0.3', lambda: '0.01' };
+
+describe('theory/logistic1d numerics', () => {
+  it(`tolerance(d) is exactly 10^−(d−5) for all d ∈ [10, 1000], and GUARD is 10 ${seedTag}`, () => {
+    expect(GUARD).toBe(10);
+    fc.assert(fc.property(fc.integer({ min: 10, max: 1000 }), (d) => tolerance(d).eq(new Decimal(10).pow(-(d - 5)))), fcParams({ quick: 50, full: 500 }));
+  });
+
+  it('configProblem accepts the edges of each domain and names the field it refuses', () => {
+    expect(configProblem(ok)).toBeNull();
+    expect(configProblem({ ...ok, R: '1', Rj: '1' })).toBeNull();
+    expect(configProblem({ ...ok, F: '1' })).toBeNull();
+    expect(configProblem({ ...ok, Rj: '100' })).toBeNull();
+    expect(configProblem({ ...ok, alpha: '0' })).toBeNull();
+    expect(configProblem({ ...ok, lambda: '1e-300' })).toBeNull();
+    const cases: [Partial<Config1d>, RegExp][] = [
+      [{ R: '0' }, /^\|R\| must be a positive integer, got 0$/], [{ R: '2.5' }, /^\|R\| must be a positive integer/],
+      [{ F: '0' }, /^\|F\| must be a positive integer, got 0$/], [{ F: '1.5' }, /^\|F\| must be a positive integer/],
+      [{ Rj: '0' }, /^\|R_j\| must be a positive integer, got 0$/], [{ Rj: '0.5' }, /^\|R_j\| must be a positive integer/],
+      [{ Rj: '101' }, /^\|R_j\| must not exceed \|R\| \(100\), got 101$/],
+      [{ alpha: '-1e-30' }, /^α must be ≥ 0, got -1e-30$/],
+      [{ lambda: '0' }, /^λ must be > 0, got 0$/], [{ lambda: '-1' }, /^λ must be > 0/],
+    ];
+    for (const [bad, msg] of cases) expect(configProblem({ ...ok, ...bad })).toMatch(msg);
+  });
+
+  it('daCase: |z| ≤ tolerance·z_R is the boundary, just beyond it case 1 or 2, z = −1/e is case 2 and just below it case 3', () => {
+    const d = 30, zR = new Decimal(2), t = tolerance(d).times(zR);
+    expect(daCase(t, zR, d)).toBe('boundary');
+    expect(daCase(t.neg(), zR, d)).toBe('boundary');
+    expect(daCase(t.times(1.01), zR, d)).toBe(1);
+    expect(daCase(t.times(-1.01), zR, d)).toBe(2);
+    const e1 = inverseE(d + GUARD).neg();
+    expect(daCase(e1, zR, d)).toBe(2);
+    expect(daCase(e1.minus(new Decimal(10).pow(-(d + 5))), zR, d)).toBe(3);
+  });
+
+  it('inverseE(p) is 1/e to p digits (cached values equal fresh ones)', () => {
+    for (const p of [20, 60, 60, 120]) expect(inverseE(p).minus(new Decimal('0.36787944117144232159552377016146086744581113103176783450783680169746149574489980335714727434591964374662732527684399520824697579279012900862665358949409878309219436737733811504863899112514561634498771997868447595793974730254989249545323936620796481051464752061229422308916492656660036507457728370553285373838810680478761195682989345449735073931859921661743300356993720820710227751802158499423378169')).abs().lte(new Decimal(10).pow(-(p - 1)))).toBe(true);
+  });
+
+  it('stationaryPoints: at z = −1/e exactly one inflection at w = −1; below −1/e beyond the tolerance none; inside it the inflection; above two of opposite kinds', () => {
+    const d = 40, D = decimalAt(d + GUARD), lam = new D('0.5'), e1 = inverseE(d + GUARD);
+    const at = stationaryPoints(e1.neg().times(lam), lam, d);
+    expect(at).toHaveLength(1);
+    expect(at[0]!.kind).toBe('inflection');
+    expect(at[0]!.w.eq(-1)).toBe(true);
+    expect(stationaryPoints(e1.neg().times(lam).times(new D(1).plus('1e-20')), lam, d)).toEqual([]);
+    const inside = stationaryPoints(e1.neg().times(lam).times(new D(1).plus('1e-60')), lam, d);
+    expect(inside.map((p) => p.kind)).toEqual(['inflection']);
+    const two = stationaryPoints(e1.neg().times(lam).times('0.9'), lam, d);
+    expect(two.map((p) => [p.branch, p.kind])).toEqual([[0, 'min'], [-1, 'max']]);
+    const one = stationaryPoints(new Decimal(3), lam, d);
+    expect(one.map((p) => [p.branch, p.kind])).toEqual([[0, 'min']]);
+    expect(objectiveValue(new Decimal(2), 4, new Decimal(0)).eq(2)).toBe(true);
+    expect(objectiveValue(new Decimal(0), 4, new Decimal(3)).eq(18)).toBe(true);
+  });
+
+  it(`bisectRoot: for all roots r = m·10^k (|k| ≤ 40) and brackets around them, either orientation, with or without Newton, then the result is r to the tolerance ${seedTag}`, () => {
+    // the caller's arithmetic carries digits + GUARD, as the 1-D solvers' does
+    const d = 30, tol = tolerance(d), D = decimalAt(d + GUARD);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999 }), fc.integer({ min: -40, max: 40 }), fc.boolean(), fc.boolean(), fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 50 }), (m, k, decreasing, newton, below, above) => {
+        const r = new D(m).times(new D(10).pow(k));
+        const s = decreasing ? -1 : 1;
+        const g = (w: Decimal) => w.minus(r).times(s).times(w.abs().plus(1));
+        const slope = (w: Decimal): [Decimal, Decimal] => [g(w), w.abs().plus(1).plus(w.minus(r).times(w.s)).times(s)];
+        const lo = r.minus(r.abs().times(below / 10)), hi = r.plus(r.abs().times(above / 10));
+        const got = bisectRoot(g, lo, hi, d, newton ? slope : undefined);
+        expect(got.minus(r).abs().lte(tol.times(r.abs()).times(4))).toBe(true);
+      }),
+      fcParams({ quick: 150, full: 2000 }),
+    );
+  });
+
+  it('bisectRoot returns an end that is an exact zero, and refuses a bracket without a sign change with NonConvergenceError', () => {
+    const g = (w: Decimal) => w.minus(2);
+    expect(bisectRoot(g, new Decimal(2), new Decimal(5), 30).eq(2)).toBe(true);
+    expect(bisectRoot(g, new Decimal(-1), new Decimal(2), 30).eq(2)).toBe(true);
+    expect(() => bisectRoot(g, new Decimal(3), new Decimal(5), 30)).toThrow(NonConvergenceError);
+    expect(() => bisectRoot(g, new Decimal(3), new Decimal(5), 30)).toThrow(/^bisection: no sign change on \[3, 5\]$/);
+    // a root hit exactly at a midpoint ends the search there
+    expect(bisectRoot((w) => w.minus(1), new Decimal(0), new Decimal(2), 30).eq(1)).toBe(true);
+  });
+});
