@@ -233,6 +233,68 @@ const claim: ClaimModule<Evidence> = {
       floor: 1,
       runs: { quick: 25, full: 400 },
     }),
+    property({
+      title: 'for all paired samples (with ties), then kendallTau is Kendall\'s τ_b by its textbook counts (n_c − n_d)/√((n₀ − n₁)(n₀ − n₂)), symmetric in its arguments, 1 against itself (no ties), −1 against its reverse order, and 0 when one sample is constant',
+      arbitrary: fc.array(fc.tuple(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 6 })), { minLength: 2, maxLength: 25 }),
+      body: (pairs) => {
+        const xs = pairs.map((p) => p[0]), ys = pairs.map((p) => p[1]);
+        const n = xs.length;
+        let nc = 0, nd = 0, n1 = 0, n2 = 0;
+        for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {
+          if (xs[i] === xs[j]) n1++;
+          if (ys[i] === ys[j]) n2++;
+          const prod = (xs[i]! - xs[j]!) * (ys[i]! - ys[j]!);
+          if (prod > 0) nc++;
+          else if (prod < 0) nd++;
+        }
+        const n0 = (n * (n - 1)) / 2, den = Math.sqrt((n0 - n1) * (n0 - n2));
+        const textbook = den === 0 ? 0 : (nc - nd) / den;
+        const tau = kendallTau(xs, ys);
+        ensure(Math.abs(tau - textbook) <= 1e-14, () => `τ_b(${JSON.stringify(xs)}, ${JSON.stringify(ys)}) = ${tau}, textbook ${textbook}`);
+        ensure(Math.abs(kendallTau(ys, xs) - tau) <= 1e-14, () => `τ_b not symmetric at ${JSON.stringify(pairs)}`);
+        const distinct = xs.map((x, i) => x * 100 + i);
+        ensure(kendallTau(distinct, distinct) === 1 && kendallTau(distinct, distinct.map((v) => -v)) === -1, () => `τ_b of ${JSON.stringify(distinct)} against itself / its reverse`);
+        ensure(kendallTau(xs, xs.map(() => 3)) === 0, () => `τ_b against a constant sample is not 0 at ${JSON.stringify(xs)}`);
+        return 'asserted';
+      },
+      floor: 1,
+      runs: { quick: 100, full: 1000 },
+    }),
+    property({
+      title: 'for all ε-grids and window widths linear in ε, then epsGrid spans [min, max] evenly with both ends (one point: min), windowArea is the exact integral of the linear width (the trapezoid rule is exact there), and width/totalWidth are max(0, to − from) summed (0 for no window)',
+      arbitrary: fc.tuple(fc.double({ min: 0, max: 0.5, noNaN: true }), fc.double({ min: 0.01, max: 0.5, noNaN: true }), fc.integer({ min: 2, max: 30 }), fc.double({ min: -2, max: 2, noNaN: true }), fc.double({ min: 0, max: 3, noNaN: true })),
+      body: ([min, span, points, slope, at0]) => {
+        const max = min + span;
+        const grid = epsGrid({ min, max, points });
+        ensure(grid.length === points && grid[0] === min && Math.abs(grid[points - 1]! - max) <= 1e-15, () => `epsGrid(${min}, ${max}, ${points}) = ${JSON.stringify(grid)}`);
+        grid.forEach((e, i) => ensure(i === 0 || Math.abs(e - grid[i - 1]! - span / (points - 1)) <= 1e-14, () => `uneven step at ${i} in ${JSON.stringify(grid)}`));
+        ensure(JSON.stringify(epsGrid({ min, max, points: 1 })) === JSON.stringify([min]), () => 'a one-point grid is not [min]');
+        const w = (e: number): number => at0 + slope * e;
+        const area = windowArea(grid.map((eps) => ({ eps, w: w(eps) })));
+        const exact = at0 * span + (slope / 2) * (max * max - min * min);
+        ensure(Math.abs(area - exact) <= 1e-12 * (1 + Math.abs(exact)), () => `windowArea = ${area}, ∫ = ${exact}`);
+        const ranges = grid.map((e) => ({ from: e, to: e + w(e) }));
+        const tw = totalWidth(ranges), sum = grid.reduce((acc, e) => acc + Math.max(0, w(e)), 0);
+        ensure(Math.abs(tw - sum) <= 1e-12 * (1 + sum) && width(null) === 0 && width({ from: 1, to: 0.5 }) === 0 && width({ from: min, to: max }) === max - min, () => `totalWidth ${tw}, expected ${sum}`);
+        return 'asserted';
+      },
+      floor: 1,
+      runs: { quick: 100, full: 1000 },
+    }),
+    property({
+      title: 'for all settings and forget fractions f ∈ [0.01, 0.9], then withForgetFraction keeps |R|, |R_ij| and λ and sets |F| = max(1, round(f|R|/(1 − f))), and config2dAt carries every field as a string',
+      arbitrary: fc.tuple(setting2d, fc.double({ min: 0.01, max: 0.9, noNaN: true }), fc.integer({ min: 0, max: 1000 })),
+      body: ([s, f, a]) => {
+        const t = withForgetFraction(s, f);
+        const R = Number(s.R);
+        ensure(t.R === s.R && t.Rij === s.Rij && t.lambda === s.lambda && t.F === String(Math.max(1, Math.round((f * R) / (1 - f)))), () => `withForgetFraction(${JSON.stringify(s)}, ${f}) = ${JSON.stringify(t)}`);
+        const c = config2dAt(s, '0.5', a / 100);
+        ensure(c.R === String(s.R) && c.F === String(s.F) && c.Rij === String(s.Rij) && c.lambda === String(s.lambda) && c.eps === '0.5' && c.alpha === String(a / 100), () => `config2dAt: ${JSON.stringify(c)}`);
+        return 'asserted';
+      },
+      floor: 1,
+      runs: { quick: 50, full: 500 },
+    }),
   ],
 
   measure(ctx) {
