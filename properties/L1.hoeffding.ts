@@ -213,6 +213,26 @@ export function measureWith(ctx: CheckContext, plant: Plant = {}): Evidence {
 /** Exact binomial tails for the properties: n, p = k/100, ε = j/100. */
 const tailAt = (n: number, p: Decimal.Value, eps: Decimal.Value): Decimal => twoSidedTail(binomialPmf(n, p, 30), 0, n, p, eps, 30);
 
+/**
+ * twoSidedTail at n, p = P/10^d and ε = E/10^m against the tail summed over the k that satisfy
+ * |k·10^d − n·P|·10^m ≥ E·n·10^d in BigInt (the boundary decided without any rounding).
+ */
+function tailMatchesIntegerCount(n: number, P: bigint, d: number, E: bigint, m: number, asDecimal: boolean): 'asserted' {
+  const D = decimalAt(60), scale = 10n ** BigInt(d);
+  const p = new D(P.toString()).div(scale.toString()), eps = new D(E.toString()).div((10n ** BigInt(m)).toString());
+  const pmf = binomialPmf(n, p, 30);
+  // summed at the working precision of twoSidedTail (30 + 10 digits), in the same order
+  let brute = new (decimalAt(40))(0);
+  const nb = BigInt(n);
+  for (let k = 0; k <= n; k++) {
+    const gap = BigInt(k) * scale - nb * P;
+    if ((gap < 0n ? -gap : gap) * 10n ** BigInt(m) >= E * nb * scale) brute = brute.plus(pmf[k]!);
+  }
+  const tail = twoSidedTail(pmf, 0, n, asDecimal ? p : p.toFixed(), eps, 30);
+  ensure(tail.eq(brute), () => `tail at n = ${n}, p = ${p.toFixed()}, ε = ${eps.toFixed()} is ${tail}, the integer count gives ${brute}`);
+  return 'asserted';
+}
+
 const claim: ClaimModule<Evidence> = {
   entry: {
     id: ID,
@@ -321,7 +341,8 @@ const claim: ClaimModule<Evidence> = {
       body: ([n, one]) => {
         const pmf = binomialPmf(n, one ? 1 : 0, 30);
         ensure(pmf.length === n + 1, () => `Bin(${n}, ${one ? 1 : 0}) has ${pmf.length} entries`);
-        pmf.forEach((v, k) => ensure(v.eq(k === (one ? n : 0) ? 1 : 0), () => `Bin(${n}, ${one ? 1 : 0}) pmf(${k}) = ${v}`));
+        // every index, not forEach: an unfilled entry is a hole forEach would skip
+        for (let k = 0; k <= n; k++) ensure(pmf[k] !== undefined && pmf[k]!.eq(k === (one ? n : 0) ? 1 : 0), () => `Bin(${n}, ${one ? 1 : 0}) pmf(${k}) = ${pmf[k]}`);
         return 'asserted';
       },
       floor: 1,
@@ -332,21 +353,23 @@ const claim: ClaimModule<Evidence> = {
       arbitrary: fc.tuple(fc.integer({ min: 1, max: 200 }), fc.integer({ min: 1, max: 28 }), fc.bigInt({ min: 1n, max: 10n ** 28n - 1n }), fc.integer({ min: 1, max: 12 }), fc.bigInt({ min: 1n, max: 10n ** 12n }), fc.boolean()),
       body: ([n, d, P0, m, E0, asDecimal]) => {
         const scale = 10n ** BigInt(d), P = P0 % scale === 0n ? 1n : P0 % scale, E = E0 % 10n ** BigInt(m) === 0n ? 1n : E0 % 10n ** BigInt(m);
-        const D = decimalAt(60);
-        const p = new D(P.toString()).div(scale.toString()), eps = new D(E.toString()).div((10n ** BigInt(m)).toString());
-        const pmf = binomialPmf(n, p, 30);
-        // summed at the working precision of twoSidedTail (30 + 10 digits), in the same order
-        let brute = new (decimalAt(40))(0);
-        const nb = BigInt(n);
-        for (let k = 0; k <= n; k++) {
-          const gap = BigInt(k) * scale - nb * P;
-          if ((gap < 0n ? -gap : gap) * 10n ** BigInt(m) >= E * nb * scale) brute = brute.plus(pmf[k]!);
-        }
-        const tail = twoSidedTail(pmf, 0, n, asDecimal ? p : p.toFixed(), eps, 30);
-        ensure(tail.eq(brute), () => `tail at n = ${n}, p = ${p.toFixed()}, ε = ${eps.toFixed()} is ${tail}, the integer count gives ${brute}`);
-        return 'asserted';
+        return tailMatchesIntegerCount(n, P, d, E, m, asDecimal);
       },
       floor: 1,
+      runs: { quick: 40, full: 500 },
+    }),
+    property({
+      title: 'for all n dividing 1000, k₀ ≤ n and ε = E/10^m with 22 ≤ m ≤ 28 places, p = k₀/n − ε (so |k₀/n − p| = ε exactly, with every one of p\'s m places significant), then the boundary atom k₀ is counted and the tail is the integer count',
+      arbitrary: fc.tuple(fc.constantFrom(1, 2, 4, 5, 8, 10, 20, 25, 40, 50, 100, 125, 200, 250, 500, 1000), fc.double({ min: 0.05, max: 1, noNaN: true }), fc.integer({ min: 22, max: 28 }), fc.double({ min: 0.01, max: 0.99, noNaN: true }), fc.bigInt({ min: 1n, max: 10n ** 28n }), fc.boolean()),
+      body: ([n, t, m, f, noise, asDecimal]) => {
+        const k0 = Math.max(1, Math.round(t * n)), scale = 10n ** BigInt(m);
+        const top = (BigInt(k0) * scale) / BigInt(n); // k₀/n in units of 10^−m (exact: n divides 10^3 ≤ 10^m)
+        // ε a fraction f of k₀/n, with a long random tail of digits so that p and ε both fill all m places
+        const E = (top * BigInt(Math.round(f * 1e6))) / 1_000_000n + (noise % (scale / 1000n)) + 1n;
+        if (E >= top) return 'out-of-scope';
+        return tailMatchesIntegerCount(n, top - E, m, E, m, asDecimal);
+      },
+      floor: 0.9,
       runs: { quick: 40, full: 500 },
     }),
     property({
