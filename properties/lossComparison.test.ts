@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { alphaLow, belowAlphaLow, cellTheory, coefficients, doNothingNoWorse, gridAxes, ordered, regionMap, type Positions } from '../theory/lossComparison.ts';
+import { alphaLow, belowAlphaLow, cellTheory, coefficients, doNothingNoWorse, gridAxes, ordered, regionMap, type CellTheory, type Positions } from '../theory/lossComparison.ts';
 import { sizes1d, unit } from './arbitraries.ts';
 import { fcParams, seedTag } from './seed.ts';
 
@@ -45,6 +45,12 @@ describe('the statement predicates', () => {
     expect(doNothingNoWorse({ wD: 1 + 2e-12, wR: 0, wDA: 1 })).toBe(true); // scale 3e−12
     expect(doNothingNoWorse({ wD: 1 + 5e-11, wR: 0, wDA: 1 })).toBe(false);
     expect(doNothingNoWorse({ wD: 101 + 1e-10, wR: 100, wDA: 101 })).toBe(true);
+    // each position enters the scale by its magnitude: here the tie exists only through |w_R| resp. |w_DA|
+    expect(ordered({ wD: 100 + 5e-11, wR: 100, wDA: 0 })).toBe(true);
+    expect(ordered({ wD: 5e-11, wR: 0, wDA: -100 })).toBe(true);
+    expect(ordered({ wD: 5e-11, wR: 0, wDA: -1 })).toBe(false);
+    expect(doNothingNoWorse({ wD: 1e-10, wR: -100, wDA: 0 })).toBe(true);
+    expect(doNothingNoWorse({ wD: 1e-9, wR: -1, wDA: 0 })).toBe(false);
   });
 });
 
@@ -83,10 +89,33 @@ describe('coefficients, α_low and the cases', () => {
     const cut = 1 + 1 / Math.E;
     expect(cellTheory(g, cut * (1 - 1e-12), 1).kase).toBe(2);
     expect(cellTheory(g, cut * (1 + 1e-12), 1).kase).toBe(3);
+    // z = (1 − 2)/e is −1/e to the last bit: the branch point itself is case 2 (W₀(−1/e) = −1 exists)
+    const branch = cellTheory(g, 2, Math.E);
+    expect(branch.cDA / branch.lambda).toBe(-1 / Math.E);
+    expect(branch.kase).toBe(2);
   });
 });
 
 describe('grid axes and region maps', () => {
+  it(`for all maps of cells whose statement differs between the losses, then regionMap counts '1's per loss and the cells where they disagree ${seedTag}`, () => {
+    fc.assert(
+      fc.property(fc.tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 4 })).chain(([n, m]) => fc.array(fc.array(fc.tuple(fc.boolean(), fc.boolean()), { minLength: n, maxLength: n }), { minLength: m, maxLength: m })), (rows) => {
+        // synthetic cells: the statement "w_D > 0" is true under a loss iff its flag is set
+        const at = (flag: boolean): Positions => ({ wD: flag ? 1 : -1, wR: 0, wDA: null });
+        const cells = rows.map((r) => r.map(([e, l]) => ({ exponential: at(e), logistic: at(l) }) as unknown as CellTheory));
+        const n = rows[0]!.length, m = rows.length;
+        const map = regionMap(cells, { R: 1, F: 1, Rj: 1 }, Array.from({ length: n }, (_, i) => i), Array.from({ length: m }, (_, j) => j), (p) => p.wD > 0);
+        const flat = rows.flat();
+        expect(map.exponential).toEqual(rows.map((r) => r.map(([e]) => (e ? '1' : '0')).join('')));
+        expect(map.logistic).toEqual(rows.map((r) => r.map(([, l]) => (l ? '1' : '0')).join('')));
+        expect(map.differ).toBe(flat.filter(([e, l]) => e !== l).length);
+        expect(map.fractionExponential).toBe(flat.filter(([e]) => e).length / (n * m));
+        expect(map.fractionLogistic).toBe(flat.filter(([, l]) => l).length / (n * m));
+      }),
+      fcParams({ quick: 60, full: 600 }),
+    );
+  });
+
   it(`for all configurations and grid sizes, α runs over [0, |F|/|R_j|] evenly with both ends, λ log-evenly over [min, max] with both ends; one point gives the middle α and λ_min ${seedTag}`, () => {
     fc.assert(
       fc.property(sizes1d, fc.integer({ min: 2, max: 40 }), fc.integer({ min: 2, max: 12 }), (s, n, m) => {
