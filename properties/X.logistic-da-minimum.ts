@@ -90,7 +90,7 @@ const claim: ClaimModule<Evidence> = {
       runs: { quick: 200, full: 3000 },
     }),
     property({
-      title: 'for all c ∈ [−10⁴, 10⁴], λ ∈ [10⁻⁶, 10] (log-uniform) and w ∈ [−30, 30], then f equals c·log(1 + e^{−w}) + λw²/2, f′ its central difference and f″ the central difference of f′ (relative 1e−6), and f stays finite and equal to c·(−w) + λw²/2 to 1e−12 at w ≤ −750 where e^{−w} overflows',
+      title: 'for all c ∈ [−10⁴, 10⁴], λ ∈ [10⁻⁶, 10] (log-uniform) and w ∈ [−30, 30], then f equals c·log(1 + e^{−w}) + λw²/2, f′ its central difference and f″ the central difference of f′ (relative 1e−6), and f, f′, f″ stay finite at their limits for |w| ≥ 750 where e^{±w} overflows (f = −cw + λw²/2 on the left, λw²/2 on the right; f″ = λ)',
       arbitrary: fc.tuple(fc.double({ min: -1e4, max: 1e4, noNaN: true }), fc.double({ min: -6, max: 1, noNaN: true }), fc.double({ min: -30, max: 30, noNaN: true }), fc.double({ min: 750, max: 1e4, noNaN: true })),
       body: ([c, lg, w, far]) => {
         const lambda = 10 ** lg;
@@ -107,6 +107,13 @@ const claim: ClaimModule<Evidence> = {
         ensure(close(k, gd, 1e-6, 1 + Math.abs(c) + lambda), () => `f″(${w}) = ${k}, central difference ${gd} (c = ${c}, λ = ${lambda})`);
         const ff = logisticObjective(c, lambda, -far);
         ensure(close(ff, c * far + (lambda / 2) * far * far, 1e-12, Math.abs(c) * far + lambda * far * far), () => `f(−${far}) = ${ff} (c = ${c}, λ = ${lambda})`);
+        // far right e^{w} overflows: f → λw²/2, f′ → λw, f″ → λ; far left f′ → λw − c, f″ → λ (σ(w)σ(−w) underflows to 0, not NaN)
+        const fr = logisticObjective(c, lambda, far);
+        ensure(close(fr, (lambda / 2) * far * far, 1e-12, lambda * far * far), () => `f(${far}) = ${fr} (c = ${c}, λ = ${lambda})`);
+        for (const [at, grad] of [[far, lambda * far], [-far, -lambda * far - c]] as const) {
+          ensure(close(logisticGradient(c, lambda, at), grad, 1e-12, Math.abs(c) + lambda * far), () => `f′(${at}) = ${logisticGradient(c, lambda, at)}, limit ${grad} (c = ${c}, λ = ${lambda})`);
+          ensure(logisticCurvature(c, lambda, at) === lambda, () => `f″(${at}) = ${logisticCurvature(c, lambda, at)}, limit λ = ${lambda}`);
+        }
         return 'asserted';
       },
       floor: 1,
