@@ -20,7 +20,7 @@
 import fc from 'fast-check';
 import { Decimal } from 'decimal.js';
 import { lambertW0f64 } from '../theory/lambertw.ts';
-import { coefficientsF64, continueDA, daFold, daFoldF64, minimizeConvexF64, solveConvex, solveDA, type Config2d, type WF64 } from '../theory/logistic2d.ts';
+import { coefficientsF64, continueDA, daFold, daFoldF64, daPointF64, minimizeConvexF64, solveConvex, solveDA, type Config2d, type WF64 } from '../theory/logistic2d.ts';
 import { config2dAt, epsGrid, figure4Row, guaranteedWindow, kendallTau, totalWidth, width, windowArea, withForgetFraction, type Figure4Row, type Figure4Setting } from '../theory/figure4.ts';
 import { claimSeed, fmt, median } from './common.ts';
 import { attempt, counterexample2d, drawSettings2d, setting2d, SETTING_2D, shrunk2d } from './twoD-common.ts';
@@ -232,6 +232,50 @@ const claim: ClaimModule<Evidence> = {
       },
       floor: 1,
       runs: { quick: 25, full: 400 },
+    }),
+    property({
+      title: 'for all settings, then figure4Row\'s exact set is where the ordering holds: at 25 probes in [0, top) away from its ends the ordering x_R > x_D > x_DA, y_R > y_D > y_DA solved directly is true iff the probe lies in a reported interval, every inner end is a change of truth value, and the row\'s range, fold and window flags follow their definitions',
+      arbitrary: setting2d,
+      body: (s) => {
+        const eps = Number(s.eps);
+        const row = figure4Row(s, eps, 21, 20);
+        const fold = daFoldF64(s);
+        const alphaMax = Number(s.F) / Number(s.Rij), top = Math.min(fold.alpha, alphaMax);
+        ensure(row.alphaMax === alphaMax && row.fold === fold.alpha && row.daRange.from === 0 && row.daRange.to === top, () => `range: ${JSON.stringify({ alphaMax: row.alphaMax, fold: row.fold, daRange: row.daRange })}, expected α_max ${alphaMax}, fold ${fold.alpha}`);
+        const R = minimizeConvexF64(coefficientsF64('R', { ...s, alpha: '0' }))!;
+        const holds = (alpha: number): boolean => {
+          const d = minimizeConvexF64(coefficientsF64('D', { ...s, alpha: String(alpha) }))!;
+          const da = daPointF64(s, alpha, 'min', fold);
+          if (!da) return false;
+          const xR = R.w1 + eps * R.w2, yR = eps * R.w1 + R.w2, xD = d.w1 + eps * d.w2, yD = eps * d.w1 + d.w2;
+          return xR > xD && xD > da.w1 + eps * da.w2 && yR > yD && yD > eps * da.w1 + da.w2;
+        };
+        const ends = row.exact.flatMap((iv) => [iv.from, iv.to]);
+        let probes = 0;
+        for (let i = 0; i < 25; i++) {
+          const a = (top * (i + 0.37)) / 25;
+          if (ends.some((e) => Math.abs(e - a) < 1e-6 * top)) continue;
+          const inside = row.exact.some((iv) => iv.from < a && a < iv.to);
+          ensure(holds(a) === inside, () => `at α = ${a} the ordering is ${holds(a)} but the exact set ${JSON.stringify(row.exact)} says ${inside}: ${JSON.stringify(s)}`);
+          probes++;
+        }
+        for (const e of ends) {
+          if (e === 0 || e === top) continue;
+          ensure(holds(e - 1e-8 * top) !== holds(e + 1e-8 * top), () => `no change of truth value at the reported end ${e}: ${JSON.stringify(s)}`);
+        }
+        ensure(row.exact.every((iv) => iv.from < iv.to && iv.from >= 0 && iv.to <= top), () => `intervals outside [0, top] or empty: ${JSON.stringify(row.exact)}`);
+        const g = row.guaranteed;
+        ensure(row.guaranteedPastFold === (g !== null && g.to > fold.alpha), () => `guaranteedPastFold ${row.guaranteedPastFold} with window ${JSON.stringify(g)} and fold ${fold.alpha}`);
+        ensure((row.guaranteedExact === null) === (g === null) && (g === null || (Math.abs(Number(row.guaranteedExact!.from) - g.from) <= 1e-15 * Math.abs(g.from) && Math.abs(Number(row.guaranteedExact!.to) - g.to) <= 1e-15 * Math.abs(g.to))), () => `guaranteedExact ${JSON.stringify(row.guaranteedExact)} against ${JSON.stringify(g)}`);
+        if (g) {
+          const to = Math.min(g.to, top), tol = 1e-9 * top;
+          const inside = !(to > g.from) || row.exact.some((iv) => iv.from <= g.from + tol && iv.to >= to - tol);
+          ensure(row.contained === inside, () => `contained ${row.contained}, by definition ${inside}: window ${JSON.stringify(g)}, exact ${JSON.stringify(row.exact)}`);
+        } else ensure(row.contained === null, () => `contained ${row.contained} without a window`);
+        return probes > 0 ? 'asserted' : 'out-of-scope';
+      },
+      floor: 0.9,
+      runs: { quick: 12, full: 200 },
     }),
     property({
       title: 'for all paired samples (with ties), then kendallTau is Kendall\'s τ_b by its textbook counts (n_c − n_d)/√((n₀ − n₁)(n₀ − n₂)), symmetric in its arguments, 1 against itself (no ties), −1 against its reverse order, and 0 when one sample is constant',
