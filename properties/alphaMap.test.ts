@@ -57,13 +57,22 @@ describe('mapAlpha', () => {
   });
 
   it('a condition with no change of truth value gives one interval over all points (holds) or none (fails), and only the point evaluations', () => {
-    const pts = [3, 1, 2].map((x) => new D(x));
+    // unsorted, with a repeated point: each distinct point is evaluated once
+    const pts = [3, 1, 2, 2].map((x) => new D(x));
     const yes = mapAlpha(() => ({ holds: true, value: new D(1) }), pts, REL);
     expect(yes.intervals.map((iv) => [iv.from.toNumber(), iv.to.toNumber()])).toEqual([[1, 3]]);
     expect(yes.evaluations).toBe(3);
     const no = mapAlpha(() => ({ holds: false, value: new D(-1) }), pts, REL);
     expect(no.intervals).toEqual([]);
     expect(no.changes).toEqual([]);
+  });
+
+  it('a change between the first two points is located (and the first neighbour pair is read, not the one before it)', () => {
+    const f = (a: Decimal): Signed => ({ holds: a.gt('0.5'), value: a.minus('0.5').times(a.plus(1)) });
+    const set = mapAlpha(f, [0, 1, 2].map((x) => new D(x)), REL);
+    expect(set.changes.length).toBe(1);
+    expect(set.changes[0]!.at.minus('0.5').abs().lte('1e-40')).toBe(true);
+    expect(set.intervals.map((iv) => [iv.from.toNumber(), iv.to.toNumber()])).toEqual([[0.5, 2]]);
   });
 });
 
@@ -91,6 +100,24 @@ describe('locateChange', () => {
     expect(p.at.minus(r).abs().lte('1e-12')).toBe(true);
     // bisection: ~40 halvings of [0, 1] to 1e−12 relative, where a regula falsi step would need the missing value
     expect(p.evaluations).toBeGreaterThanOrEqual(30);
+
+    // null right of r (the mirror case): bisection again, never a step from the missing value
+    const partialRight = (x: Decimal): Signed => (x.gt(r) ? { holds: false, value: null } : { holds: true, value: r.minus(x).plus('1e-50') });
+    const q = locateChange(partialRight, a, b, partialRight(a), partialRight(b), new D('1e-12'));
+    expect(q.at.minus(r).abs().lte('1e-12')).toBe(true);
+
+    // a value of one sign on both ends (its regula falsi step leaves the bracket): the step is replaced by bisection
+    const oneSign = (x: Decimal): Signed => ({ holds: x.gt(r), value: x.minus(r).abs().plus(1) });
+    const o = locateChange(oneSign, a, b, oneSign(a), oneSign(b), new D('1e-12'));
+    expect(o.at.minus(r).abs().lte('1e-12')).toBe(true);
+
+    // the cap counts evaluations: exactly maxSteps calls of signed before the error
+    let calls = 0;
+    const counted = (x: Decimal): Signed => { calls++; const v = x.pow(3).minus(2); return { holds: v.gt(0), value: v }; };
+    const [ca, cb] = [counted(a), counted(new D(2))];
+    calls = 0;
+    expect(() => locateChange(counted, a, new D(2), ca, cb, REL, 5)).toThrow(NonConvergenceError);
+    expect(calls).toBe(5);
 
     const linear = (x: Decimal): Signed => ({ holds: x.gt('0.25'), value: x.minus('0.25') });
     const hit = locateChange(linear, a, b, linear(a), linear(b), REL);
