@@ -134,7 +134,8 @@ const claim: ClaimModule<Evidence> = {
         for (const [cc, ll, start] of [[Number.NaN, lambda, 0], [c, Number.POSITIVE_INFINITY, 0], [Number.NEGATIVE_INFINITY, lambda, 0], [c, 0, 0], [c, -lambda, 0], [c, lambda, Number.NaN]] as const) {
           let thrown: unknown = null;
           try { logisticDescentEnd(cc, ll, start); } catch (err) { thrown = err; }
-          ensure(thrown instanceof RangeError, () => `no RangeError at c = ${cc}, λ = ${ll}, start = ${start}`);
+          const names = Number.isNaN(start) ? `start must be finite, got ${start}` : `got c = ${cc}, λ = ${ll}`;
+          ensure(thrown instanceof RangeError && thrown.message.includes(names), () => `no RangeError naming "${names}" at c = ${cc}, λ = ${ll}, start = ${start}`);
         }
         return 'asserted';
       },
