@@ -234,10 +234,10 @@ const claim: ClaimModule<Evidence> = {
       runs: { quick: 25, full: 400 },
     }),
     property({
-      title: 'for all settings, then figure4Row\'s exact set is where the ordering holds: at 25 probes in [0, top) away from its ends the ordering x_R > x_D > x_DA, y_R > y_D > y_DA solved directly is true iff the probe lies in a reported interval, every inner end is a change of truth value, and the row\'s range, fold and window flags follow their definitions',
-      arbitrary: setting2d,
-      body: (s) => {
-        const eps = Number(s.eps);
+      title: 'for all settings (and the constructed ones with a guaranteed window), then figure4Row\'s exact set is where the ordering holds: at 25 probes in [0, top) and 5 inside and 2 just outside each interval, away from its ends, the ordering x_R > x_D > x_DA, y_R > y_D > y_DA solved directly is true iff the probe lies in a reported interval, every inner end is a change of truth value, and the row\'s range, fold and window flags follow their definitions',
+      arbitrary: fc.oneof(windowConfig, setting2d.map((z) => ({ s: z, eps: Number(z.eps) }))),
+      body: ({ s: base, eps }) => {
+        const s = { ...base, eps: String(eps) };
         const row = figure4Row(s, eps, 21, 20);
         const fold = daFoldF64(s);
         const alphaMax = Number(s.F) / Number(s.Rij), top = Math.min(fold.alpha, alphaMax);
@@ -252,8 +252,9 @@ const claim: ClaimModule<Evidence> = {
         };
         const ends = row.exact.flatMap((iv) => [iv.from, iv.to]);
         let probes = 0;
-        for (let i = 0; i < 25; i++) {
-          const a = (top * (i + 0.37)) / 25;
+        const inner = row.exact.flatMap((iv) => [1, 2, 3, 4, 5].map((k) => iv.from + ((iv.to - iv.from) * k) / 6).concat([iv.from - (iv.to - iv.from) * 1e-3, iv.to + (iv.to - iv.from) * 1e-3]));
+        for (const a of [...Array.from({ length: 25 }, (_, i) => (top * (i + 0.37)) / 25), ...inner]) {
+          if (!(a >= 0 && a < top)) continue;
           if (ends.some((e) => Math.abs(e - a) < 1e-6 * top)) continue;
           const inside = row.exact.some((iv) => iv.from < a && a < iv.to);
           ensure(holds(a) === inside, () => `at α = ${a} the ordering is ${holds(a)} but the exact set ${JSON.stringify(row.exact)} says ${inside}: ${JSON.stringify(s)}`);
