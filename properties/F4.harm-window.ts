@@ -266,8 +266,8 @@ const claim: ClaimModule<Evidence> = {
         }
         ensure(row.exact.every((iv) => iv.from < iv.to && iv.from >= 0 && iv.to <= top), () => `intervals outside [0, top] or empty: ${JSON.stringify(row.exact)}`);
         // one float64 solve per grid point (21 of them at least) and at least one per located end
-        const inner = ends.filter((e) => e !== 0 && e !== top).length;
-        ensure(row.evaluations >= 21 + inner, () => `${row.evaluations} evaluations for 21 grid points and ${inner} located ends`);
+        const located = ends.filter((e) => e !== 0 && e !== top).length;
+        ensure(row.evaluations >= 21 + located, () => `${row.evaluations} evaluations for 21 grid points and ${located} located ends`);
         const g = row.guaranteed;
         ensure(row.guaranteedPastFold === (g !== null && g.to > fold.alpha), () => `guaranteedPastFold ${row.guaranteedPastFold} with window ${JSON.stringify(g)} and fold ${fold.alpha}`);
         ensure((row.guaranteedExact === null) === (g === null) && (g === null || (Math.abs(Number(row.guaranteedExact!.from) - g.from) <= 1e-15 * Math.abs(g.from) && Math.abs(Number(row.guaranteedExact!.to) - g.to) <= 1e-15 * Math.abs(g.to))), () => `guaranteedExact ${JSON.stringify(row.guaranteedExact)} against ${JSON.stringify(g)}`);
