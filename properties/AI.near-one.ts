@@ -14,7 +14,7 @@
  */
 import fc from 'fast-check';
 import { Decimal } from 'decimal.js';
-import { appendixIPoint, daConfig, daExistenceThreshold, observedOrders, type AppendixIConfig } from '../theory/appendixI.ts';
+import { appendixIPoint, daConfig, daExistenceThreshold, eq14Threshold, observedOrders, type AppendixIConfig } from '../theory/appendixI.ts';
 import { daFoldF64 } from '../theory/logistic2d.ts';
 import { claimSeed, fmt } from './common.ts';
 import { attempt, reproduce2d } from './twoD-common.ts';
@@ -148,6 +148,58 @@ const claim: ClaimModule<Evidence> = {
       },
       floor: 1,
       runs: { quick: 40, full: 1000 },
+    }),
+    property({
+      title: 'for all λ|R| in [0.05, 4], then daExistenceThreshold is where DA\'s minimum appears in ε: none just below it (1e−7), one just above it, and 1 − ε_c against Eq. 14\'s λ|R|/√(8e) is positive',
+      arbitrary: fc.tuple(fc.double({ min: Math.log10(0.05), max: Math.log10(4), noNaN: true }), fc.integer({ min: 2, max: 200 })),
+      body: ([lgLR, R]) => {
+        const lambda = Number((10 ** lgLR / R).toPrecision(6));
+        const c = { lambda: String(lambda), R: String(R), D: String(2 * R) };
+        const epsC = daExistenceThreshold(c);
+        if (epsC === null || epsC === 1) return 'out-of-scope';
+        const exists = (e: number): boolean => daFoldF64(daConfig(c, String(e))).alpha > 1;
+        ensure(!exists(epsC - 1e-7) && exists(epsC + 1e-7), () => `ε_c = ${epsC} for ${JSON.stringify(c)}: a minimum at ε_c − 1e−7 is ${exists(epsC - 1e-7)}, at ε_c + 1e−7 ${exists(epsC + 1e-7)}`);
+        ensure(epsC > 1e-3 && epsC < 1, () => `ε_c = ${epsC} outside the searched range`);
+        return 'asserted';
+      },
+      floor: 0.5,
+      runs: { quick: 15, full: 200 },
+    }),
+    property({
+      title: 'for all λ|R| in [0.01, 4] and 1 − ε ∈ [1e−4, 0.3], then an App. I point reports X = −8δ²/(λ|R|)², Eq. 12 exact (error below 1e−25), Eqs. 14–15 and the limit exactly where DA has a minimum (and X ≥ −1/e for Eqs. 14–15), and eq14Threshold is 1 − λ|R|/√(8e)',
+      arbitrary: fc.tuple(fc.double({ min: -2, max: Math.log10(4), noNaN: true }), fc.integer({ min: 2, max: 200 }), fc.double({ min: -4, max: Math.log10(0.3), noNaN: true })),
+      body: ([lgLR, R, lgD]) => {
+        const lambda = Number((10 ** lgLR / R).toPrecision(6)), delta = Number((10 ** lgD).toPrecision(4));
+        const c = { lambda: String(lambda), R: String(R), D: String(2 * R) };
+        const pt = appendixIPoint(c, new Decimal(1).minus(delta).toString(), 30);
+        const X = (-8 * delta * delta) / (lambda * R) ** 2;
+        ensure(Math.abs(pt.X - X) <= 1e-12 * Math.abs(X) && Math.abs(pt.delta - delta) <= 1e-15, () => `X = ${pt.X}, −8δ²/(λ|R|)² = ${X}`);
+        ensure(pt.eq12Error < 1e-25, () => `Eq. 12 error ${pt.eq12Error} at ${JSON.stringify(c)}, δ = ${delta}`);
+        const withDA = pt.daMinimumExists, real = X >= -1 / Math.E;
+        ensure((pt.limitError !== null) === withDA && (pt.eq14RelError !== null) === (withDA && real) && (pt.eq15RelError !== null) === (withDA && real), () => `fields present ${JSON.stringify(pt)} with DA minimum ${withDA}, X ≥ −1/e ${real}`);
+        ensure(pt.eq9Error >= 0 && pt.eq12Error >= 0 && (pt.limitError === null || pt.limitError >= 0), () => `negative error in ${JSON.stringify(pt)}`);
+        ensure(Math.abs(eq14Threshold(c) - (1 - (lambda * R) / Math.sqrt(8 * Math.E))) <= 1e-15, () => `eq14Threshold ${eq14Threshold(c)}`);
+        return 'asserted';
+      },
+      floor: 1,
+      runs: { quick: 12, full: 200 },
+    }),
+    property({
+      title: 'for all orders q ∈ [0.5, 3], constants C > 0 and decreasing δ, then observedOrders of errors C·δ^q is q at every step (1e−9), and null next to a missing or non-positive error',
+      arbitrary: fc.tuple(fc.double({ min: 0.5, max: 3, noNaN: true }), fc.double({ min: -3, max: 3, noNaN: true }), fc.array(fc.double({ min: 1.5, max: 20, noNaN: true }), { minLength: 2, maxLength: 6 }), fc.nat(), fc.constantFrom(null, 0, -1)),
+      body: ([q, lgC, ratios, at, bad]) => {
+        const deltas = ratios.reduce<number[]>((ds, r) => [...ds, ds[ds.length - 1]! / r], [0.1]);
+        const errors = deltas.map((d) => 10 ** lgC * d ** q);
+        const orders = observedOrders(deltas, errors);
+        ensure(orders.length === deltas.length - 1 && orders.every((o) => o !== null && Math.abs(o - q) <= 1e-9 * q), () => `orders ${JSON.stringify(orders)} for q = ${q}`);
+        const j = at % deltas.length;
+        const holed = errors.map((e, i) => (i === j ? bad : e));
+        const o2 = observedOrders(deltas, holed);
+        ensure(o2.every((o, i) => (i === j || i + 1 === j ? o === null : o !== null && Math.abs(o - q) <= 1e-9 * q)), () => `with error ${j} = ${bad}: orders ${JSON.stringify(o2)}`);
+        return 'asserted';
+      },
+      floor: 1,
+      runs: { quick: 60, full: 600 },
     }),
   ],
 

@@ -20,7 +20,7 @@
 import fc from 'fast-check';
 import { Decimal } from 'decimal.js';
 import { lambertW0f64 } from '../theory/lambertw.ts';
-import { coefficientsF64, continueDA, daFold, daFoldF64, minimizeConvexF64, solveConvex, solveDA, type Config2d, type WF64 } from '../theory/logistic2d.ts';
+import { coefficientsF64, continueDA, daFold, daFoldF64, daPointF64, minimizeConvexF64, solveConvex, solveDA, type Config2d, type WF64 } from '../theory/logistic2d.ts';
 import { config2dAt, epsGrid, figure4Row, guaranteedWindow, kendallTau, totalWidth, width, windowArea, withForgetFraction, type Figure4Row, type Figure4Setting } from '../theory/figure4.ts';
 import { claimSeed, fmt, median } from './common.ts';
 import { attempt, counterexample2d, drawSettings2d, setting2d, SETTING_2D, shrunk2d } from './twoD-common.ts';
@@ -232,6 +232,116 @@ const claim: ClaimModule<Evidence> = {
       },
       floor: 1,
       runs: { quick: 25, full: 400 },
+    }),
+    property({
+      title: 'for all settings (and the constructed ones with a guaranteed window), then figure4Row\'s exact set is where the ordering holds: at 25 probes in [0, top) and 5 inside and 2 just outside each interval, away from its ends, the ordering x_R > x_D > x_DA, y_R > y_D > y_DA solved directly is true iff the probe lies in a reported interval, every inner end is a change of truth value, and the row\'s range, fold and window flags follow their definitions',
+      arbitrary: fc.oneof(windowConfig, setting2d.map((z) => ({ s: z, eps: Number(z.eps) }))),
+      body: ({ s: base, eps }) => {
+        const s = { ...base, eps: String(eps) };
+        const row = figure4Row(s, eps, 21, 20);
+        const fold = daFoldF64(s);
+        const alphaMax = Number(s.F) / Number(s.Rij), top = Math.min(fold.alpha, alphaMax);
+        ensure(row.alphaMax === alphaMax && row.fold === fold.alpha && row.daRange.from === 0 && row.daRange.to === top, () => `range: ${JSON.stringify({ alphaMax: row.alphaMax, fold: row.fold, daRange: row.daRange })}, expected α_max ${alphaMax}, fold ${fold.alpha}`);
+        const R = minimizeConvexF64(coefficientsF64('R', { ...s, alpha: '0' }))!;
+        const holds = (alpha: number): boolean => {
+          const d = minimizeConvexF64(coefficientsF64('D', { ...s, alpha: String(alpha) }))!;
+          const da = daPointF64(s, alpha, 'min', fold);
+          if (!da) return false;
+          const xR = R.w1 + eps * R.w2, yR = eps * R.w1 + R.w2, xD = d.w1 + eps * d.w2, yD = eps * d.w1 + d.w2;
+          return xR > xD && xD > da.w1 + eps * da.w2 && yR > yD && yD > eps * da.w1 + da.w2;
+        };
+        const ends = row.exact.flatMap((iv) => [iv.from, iv.to]);
+        let probes = 0;
+        const inner = row.exact.flatMap((iv) => [1, 2, 3, 4, 5].map((k) => iv.from + ((iv.to - iv.from) * k) / 6).concat([iv.from - (iv.to - iv.from) * 1e-3, iv.to + (iv.to - iv.from) * 1e-3]));
+        for (const a of [...Array.from({ length: 25 }, (_, i) => (top * (i + 0.37)) / 25), ...inner]) {
+          if (!(a >= 0 && a < top)) continue;
+          if (ends.some((e) => Math.abs(e - a) < 1e-6 * top)) continue;
+          const inside = row.exact.some((iv) => iv.from < a && a < iv.to);
+          ensure(holds(a) === inside, () => `at α = ${a} the ordering is ${holds(a)} but the exact set ${JSON.stringify(row.exact)} says ${inside}: ${JSON.stringify(s)}`);
+          probes++;
+        }
+        for (const e of ends) {
+          if (e === 0 || e === top) continue;
+          ensure(holds(e - 1e-8 * top) !== holds(e + 1e-8 * top), () => `no change of truth value at the reported end ${e}: ${JSON.stringify(s)}`);
+        }
+        ensure(row.exact.every((iv) => iv.from < iv.to && iv.from >= 0 && iv.to <= top), () => `intervals outside [0, top] or empty: ${JSON.stringify(row.exact)}`);
+        // one float64 solve per grid point (21 of them at least) and at least one per located end
+        const located = ends.filter((e) => e !== 0 && e !== top).length;
+        ensure(row.evaluations >= 21 + located, () => `${row.evaluations} evaluations for 21 grid points and ${located} located ends`);
+        const g = row.guaranteed;
+        ensure(row.guaranteedPastFold === (g !== null && g.to > fold.alpha), () => `guaranteedPastFold ${row.guaranteedPastFold} with window ${JSON.stringify(g)} and fold ${fold.alpha}`);
+        ensure((row.guaranteedExact === null) === (g === null) && (g === null || (Math.abs(Number(row.guaranteedExact!.from) - g.from) <= 1e-15 * Math.abs(g.from) && Math.abs(Number(row.guaranteedExact!.to) - g.to) <= 1e-15 * Math.abs(g.to))), () => `guaranteedExact ${JSON.stringify(row.guaranteedExact)} against ${JSON.stringify(g)}`);
+        if (g) {
+          const to = Math.min(g.to, top), tol = 1e-9 * top;
+          const inside = !(to > g.from) || row.exact.some((iv) => iv.from <= g.from + tol && iv.to >= to - tol);
+          ensure(row.contained === inside, () => `contained ${row.contained}, by definition ${inside}: window ${JSON.stringify(g)}, exact ${JSON.stringify(row.exact)}`);
+        } else ensure(row.contained === null, () => `contained ${row.contained} without a window`);
+        return probes > 0 ? 'asserted' : 'out-of-scope';
+      },
+      floor: 0.9,
+      runs: { quick: 12, full: 200 },
+    }),
+    property({
+      title: 'for all paired samples (with ties), then kendallTau is Kendall\'s τ_b by its textbook counts (n_c − n_d)/√((n₀ − n₁)(n₀ − n₂)), symmetric in its arguments, 1 against itself (no ties), −1 against its reverse order, and 0 when one sample is constant',
+      arbitrary: fc.array(fc.tuple(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 6 })), { minLength: 2, maxLength: 25 }),
+      body: (pairs) => {
+        const xs = pairs.map((p) => p[0]), ys = pairs.map((p) => p[1]);
+        const n = xs.length;
+        let nc = 0, nd = 0, n1 = 0, n2 = 0;
+        for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {
+          if (xs[i] === xs[j]) n1++;
+          if (ys[i] === ys[j]) n2++;
+          const prod = (xs[i]! - xs[j]!) * (ys[i]! - ys[j]!);
+          if (prod > 0) nc++;
+          else if (prod < 0) nd++;
+        }
+        const n0 = (n * (n - 1)) / 2, den = Math.sqrt((n0 - n1) * (n0 - n2));
+        const textbook = den === 0 ? 0 : (nc - nd) / den;
+        const tau = kendallTau(xs, ys);
+        ensure(Math.abs(tau - textbook) <= 1e-14, () => `τ_b(${JSON.stringify(xs)}, ${JSON.stringify(ys)}) = ${tau}, textbook ${textbook}`);
+        ensure(Math.abs(kendallTau(ys, xs) - tau) <= 1e-14, () => `τ_b not symmetric at ${JSON.stringify(pairs)}`);
+        const distinct = xs.map((x, i) => x * 100 + i);
+        ensure(kendallTau(distinct, distinct) === 1 && kendallTau(distinct, distinct.map((v) => -v)) === -1, () => `τ_b of ${JSON.stringify(distinct)} against itself / its reverse`);
+        ensure(kendallTau(xs, xs.map(() => 3)) === 0, () => `τ_b against a constant sample is not 0 at ${JSON.stringify(xs)}`);
+        return 'asserted';
+      },
+      floor: 1,
+      runs: { quick: 100, full: 1000 },
+    }),
+    property({
+      title: 'for all ε-grids and window widths linear in ε, then epsGrid spans [min, max] evenly with both ends (one point: min), windowArea is the exact integral of the linear width (the trapezoid rule is exact there), and width/totalWidth are max(0, to − from) summed (0 for no window)',
+      arbitrary: fc.tuple(fc.double({ min: 0, max: 0.5, noNaN: true }), fc.double({ min: 0.01, max: 0.5, noNaN: true }), fc.integer({ min: 2, max: 30 }), fc.double({ min: -2, max: 2, noNaN: true }), fc.double({ min: 0, max: 3, noNaN: true })),
+      body: ([min, span, points, slope, at0]) => {
+        const max = min + span;
+        const grid = epsGrid({ min, max, points });
+        ensure(grid.length === points && grid[0] === min && Math.abs(grid[points - 1]! - max) <= 1e-15, () => `epsGrid(${min}, ${max}, ${points}) = ${JSON.stringify(grid)}`);
+        grid.forEach((e, i) => ensure(i === 0 || Math.abs(e - grid[i - 1]! - span / (points - 1)) <= 1e-14, () => `uneven step at ${i} in ${JSON.stringify(grid)}`));
+        ensure(JSON.stringify(epsGrid({ min, max, points: 1 })) === JSON.stringify([min]), () => 'a one-point grid is not [min]');
+        const w = (e: number): number => at0 + slope * e;
+        const area = windowArea(grid.map((eps) => ({ eps, w: w(eps) })));
+        const exact = at0 * span + (slope / 2) * (max * max - min * min);
+        ensure(Math.abs(area - exact) <= 1e-12 * (1 + Math.abs(exact)), () => `windowArea = ${area}, ∫ = ${exact}`);
+        const ranges = grid.map((e) => ({ from: e, to: e + w(e) }));
+        const tw = totalWidth(ranges), sum = grid.reduce((acc, e) => acc + Math.max(0, w(e)), 0);
+        ensure(Math.abs(tw - sum) <= 1e-12 * (1 + sum) && width(null) === 0 && width({ from: 1, to: 0.5 }) === 0 && width({ from: min, to: max }) === max - min, () => `totalWidth ${tw}, expected ${sum}`);
+        return 'asserted';
+      },
+      floor: 1,
+      runs: { quick: 100, full: 1000 },
+    }),
+    property({
+      title: 'for all settings and forget fractions f ∈ [0.01, 0.9], then withForgetFraction keeps |R|, |R_ij| and λ and sets |F| = max(1, round(f|R|/(1 − f))), and config2dAt carries every field as a string',
+      arbitrary: fc.tuple(setting2d, fc.double({ min: 0.01, max: 0.9, noNaN: true }), fc.integer({ min: 0, max: 1000 })),
+      body: ([s, f, a]) => {
+        const t = withForgetFraction(s, f);
+        const R = Number(s.R);
+        ensure(t.R === s.R && t.Rij === s.Rij && t.lambda === s.lambda && t.F === String(Math.max(1, Math.round((f * R) / (1 - f)))), () => `withForgetFraction(${JSON.stringify(s)}, ${f}) = ${JSON.stringify(t)}`);
+        const c = config2dAt(s, '0.5', a / 100);
+        ensure(c.R === String(s.R) && c.F === String(s.F) && c.Rij === String(s.Rij) && c.lambda === String(s.lambda) && c.eps === '0.5' && c.alpha === String(a / 100), () => `config2dAt: ${JSON.stringify(c)}`);
+        return 'asserted';
+      },
+      floor: 1,
+      runs: { quick: 50, full: 500 },
     }),
   ],
 

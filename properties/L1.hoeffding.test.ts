@@ -69,6 +69,9 @@ describe('L1.hoeffding', () => {
   it('Wilson intervals and normal quantiles', () => {
     expect(normalQuantile(0.975)).toBeCloseTo(1.959963985, 7);
     expect(normalQuantile(0.001)).toBeCloseTo(-3.090232306, 6);
+    // mpmath references, √2·erfinv(2u − 1) at 50 digits: both tails and the centre, within Acklam's 1.2e−9 (relative)
+    const refs: [number, number][] = [[0.99, 2.3263478740408411], [0.999, 3.0902323061678135], [0.99999, 4.2648907939228246], [0.999999999, 5.9978070150076869], [1e-6, -4.7534243088228989], [1e-10, -6.3613409024040562]];
+    for (const [u, q] of refs) expect(Math.abs(normalQuantile(u) - q), `u = ${u}`).toBeLessThan(1.2e-9 * Math.abs(q));
     expect(wilsonInterval(0, 20000, 1.96)[0]).toBe(0); // not 1e−17: tails of 1e−40 must fall inside
     expect(wilsonInterval(20000, 20000, 1.96)[1]).toBe(1);
     const [lo, hi] = wilsonInterval(30, 100, 1.959963985);

@@ -213,6 +213,26 @@ export function measureWith(ctx: CheckContext, plant: Plant = {}): Evidence {
 /** Exact binomial tails for the properties: n, p = k/100, ε = j/100. */
 const tailAt = (n: number, p: Decimal.Value, eps: Decimal.Value): Decimal => twoSidedTail(binomialPmf(n, p, 30), 0, n, p, eps, 30);
 
+/**
+ * twoSidedTail at n, p = P/10^d and ε = E/10^m against the tail summed over the k that satisfy
+ * |k·10^d − n·P|·10^m ≥ E·n·10^d in BigInt (the boundary decided without any rounding).
+ */
+function tailMatchesIntegerCount(n: number, P: bigint, d: number, E: bigint, m: number, asDecimal: boolean): 'asserted' {
+  const D = decimalAt(60), scale = 10n ** BigInt(d);
+  const p = new D(P.toString()).div(scale.toString()), eps = new D(E.toString()).div((10n ** BigInt(m)).toString());
+  const pmf = binomialPmf(n, p, 30);
+  // summed at the working precision of twoSidedTail (30 + 10 digits), in the same order
+  let brute = new (decimalAt(40))(0);
+  const nb = BigInt(n);
+  for (let k = 0; k <= n; k++) {
+    const gap = BigInt(k) * scale - nb * P;
+    if ((gap < 0n ? -gap : gap) * 10n ** BigInt(m) >= E * nb * scale) brute = brute.plus(pmf[k]!);
+  }
+  const tail = twoSidedTail(pmf, 0, n, asDecimal ? p : p.toFixed(), eps, 30);
+  ensure(tail.eq(brute), () => `tail at n = ${n}, p = ${p.toFixed()}, ε = ${eps.toFixed()} is ${tail}, the integer count gives ${brute}`);
+  return 'asserted';
+}
+
 const claim: ClaimModule<Evidence> = {
   entry: {
     id: ID,
@@ -271,7 +291,9 @@ const claim: ClaimModule<Evidence> = {
       title: 'for all n ≤ 2000 and p = k/1000, then the binomial pmf sums to 1',
       arbitrary: fc.tuple(fc.integer({ min: 1, max: 2000 }), fc.integer({ min: 0, max: 1000 })),
       body: ([n, k]) => {
-        const s = binomialPmf(n, new Decimal(k).div(1000), 30).reduce((a, b) => a.plus(b), new (decimalAt(40))(0));
+        const pmf = binomialPmf(n, new Decimal(k).div(1000), 30);
+        ensure(pmf.length === n + 1, () => `the pmf of Bin(${n}, ${k / 1000}) has ${pmf.length} entries, not n + 1`);
+        const s = pmf.reduce((a, b) => a.plus(b), new (decimalAt(40))(0));
         ensure(s.minus(1).abs().toNumber() < 1e-25, () => `the pmf of Bin(${n}, ${k / 1000}) sums to ${s}`);
         return 'asserted';
       },
@@ -312,6 +334,100 @@ const claim: ClaimModule<Evidence> = {
       },
       floor: 1,
       runs: { quick: 60, full: 1000 },
+    }),
+    property({
+      title: 'for all n and p ∈ {0, 1}, then the binomial pmf is the point mass at k = 0 resp. k = n, with n + 1 entries',
+      arbitrary: fc.tuple(fc.integer({ min: 1, max: 500 }), fc.boolean()),
+      body: ([n, one]) => {
+        const pmf = binomialPmf(n, one ? 1 : 0, 30);
+        ensure(pmf.length === n + 1, () => `Bin(${n}, ${one ? 1 : 0}) has ${pmf.length} entries`);
+        // every index, not forEach: an unfilled entry is a hole forEach would skip
+        for (let k = 0; k <= n; k++) ensure(pmf[k] !== undefined && pmf[k]!.eq(k === (one ? n : 0) ? 1 : 0), () => `Bin(${n}, ${one ? 1 : 0}) pmf(${k}) = ${pmf[k]}`);
+        return 'asserted';
+      },
+      floor: 1,
+      runs: { quick: 20, full: 200 },
+    }),
+    property({
+      title: 'for all n, p a terminating decimal of up to 28 places (given as a string or as a Decimal) and ε = E/10^m with m ≤ 12, then the tail counts exactly the k with |k·10^d − n·P|·10^m ≥ E·n·10^d (BigInt)',
+      arbitrary: fc.tuple(fc.integer({ min: 1, max: 200 }), fc.integer({ min: 1, max: 28 }), fc.bigInt({ min: 1n, max: 10n ** 28n - 1n }), fc.integer({ min: 1, max: 12 }), fc.bigInt({ min: 1n, max: 10n ** 12n }), fc.boolean()),
+      body: ([n, d, P0, m, E0, asDecimal]) => {
+        const scale = 10n ** BigInt(d), P = P0 % scale === 0n ? 1n : P0 % scale, E = E0 % 10n ** BigInt(m) === 0n ? 1n : E0 % 10n ** BigInt(m);
+        return tailMatchesIntegerCount(n, P, d, E, m, asDecimal);
+      },
+      floor: 1,
+      runs: { quick: 40, full: 500 },
+    }),
+    property({
+      title: 'for all n dividing 1000, k₀ ≤ n and ε = E/10^m with 22 ≤ m ≤ 60 places (half of them ≥ 48, past 50 significant digits), p = k₀/n − ε (so |k₀/n − p| = ε exactly, with every one of p\'s m places significant; at 30 digits the boundary is decided with 70), then the boundary atom k₀ is counted and the tail is the integer count',
+      arbitrary: fc.tuple(fc.constantFrom(1, 2, 4, 5, 8, 10, 20, 25, 40, 50, 100, 125, 200, 250, 500, 1000), fc.double({ min: 0.05, max: 1, noNaN: true }), fc.oneof(fc.integer({ min: 22, max: 47 }), fc.integer({ min: 48, max: 60 })), fc.double({ min: 0.01, max: 0.99, noNaN: true }), fc.bigInt({ min: 1n, max: 10n ** 60n }), fc.boolean()),
+      body: ([n, t, m, f, noise, asDecimal]) => {
+        const k0 = Math.max(1, Math.round(t * n)), scale = 10n ** BigInt(m);
+        const top = (BigInt(k0) * scale) / BigInt(n); // k₀/n in units of 10^−m (exact: n divides 10^3 ≤ 10^m)
+        // ε a fraction f of k₀/n, with a long random tail of digits so that p and ε both fill all m places
+        const E = (top * BigInt(Math.round(f * 1e6))) / 1_000_000n + (noise % (scale / 1000n)) + 1n;
+        if (E >= top) return 'out-of-scope';
+        return tailMatchesIntegerCount(n, top - E, m, E, m, asDecimal);
+      },
+      floor: 0.9,
+      runs: { quick: 120, full: 1000 },
+    }),
+    property({
+      title: 'for all arguments outside the domain (n not a positive integer, p outside [0, 1]; N, M, n not integers with 0 ≤ M ≤ N, 1 ≤ n ≤ N), then the pmfs throw a RangeError naming the values',
+      arbitrary: fc.tuple(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 2, max: 50 }), fc.integer({ min: 1, max: 9 })),
+      body: ([kind, N, j]) => {
+        const M = Math.min(N, j), n = Math.min(N, j + 1);
+        const bad: [string, () => unknown, string][] = [
+          ['n = 0', () => binomialPmf(0, '0.5', 30), 'got 0'],
+          ['n = −j', () => binomialPmf(-j, '0.5', 30), `got ${-j}`],
+          ['n = j + 1/2', () => binomialPmf(j + 0.5, '0.5', 30), `got ${j + 0.5}`],
+          ['p = −j/100', () => binomialPmf(j, -j / 100, 30), `got ${-j / 100}`],
+          ['p = 1 + j/100', () => binomialPmf(j, 1 + j / 100, 30), `got ${1 + j / 100}`],
+          ['M non-integer', () => hypergeometricPmf(N, M - 0.5, n, 30), `M = ${M - 0.5}`],
+          ['N < 1 or M < 0', () => (j % 2 ? hypergeometricPmf(0, 0, 1, 30) : hypergeometricPmf(N, -j, n, 30)), j % 2 ? 'N = 0' : `M = ${-j}`],
+          ['M > N', () => hypergeometricPmf(N, N + j, n, 30), `M = ${N + j}`],
+          ['n < 1', () => hypergeometricPmf(N, M, 1 - j, 30), `n = ${1 - j}`],
+          ['n > N', () => hypergeometricPmf(N, M, N + j, 30), `n = ${N + j}`],
+        ];
+        const [what, call, mention] = bad[kind]!;
+        let thrown: unknown = null;
+        try { call(); } catch (err) { thrown = err; }
+        ensure(thrown instanceof RangeError && thrown.message.includes(mention), () => `${what} (N = ${N}, j = ${j}): ${thrown instanceof Error ? `threw "${thrown.message}"` : 'no RangeError'}`);
+        return 'asserted';
+      },
+      floor: 1,
+      runs: { quick: 60, full: 500 },
+    }),
+    property({
+      title: 'for all trials ≤ 10⁶ and quantiles z ∈ [1, 4], then the Wilson interval at 0 hits starts at exactly 0, at trials hits ends at exactly 1, and otherwise contains hits/trials inside [0, 1]',
+      arbitrary: fc.tuple(fc.integer({ min: 1, max: 1_000_000 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 1, max: 4, noNaN: true })),
+      body: ([trials, t, z]) => {
+        const hits = Math.round(t * trials);
+        const [lo, hi] = wilsonInterval(hits, trials, z);
+        ensure(hits !== 0 || lo === 0, () => `Wilson(0, ${trials}, ${z}) starts at ${lo}`);
+        ensure(hits !== trials || hi === 1, () => `Wilson(${trials}, ${trials}, ${z}) ends at ${hi}`);
+        ensure(lo >= 0 && hi <= 1 && lo <= hits / trials && hits / trials <= hi, () => `Wilson(${hits}, ${trials}, ${z}) = [${lo}, ${hi}]`);
+        return 'asserted';
+      },
+      floor: 1,
+      runs: { quick: 200, full: 2000 },
+    }),
+    property({
+      title: 'for all u ∈ [1e−8, 1/2], then normalQuantile(1 − u) = −normalQuantile(u) within 1e−7 (upper tail by symmetry), and u ∉ (0, 1) throws naming u',
+      arbitrary: fc.tuple(fc.double({ min: -8, max: Math.log10(0.5), noNaN: true }), fc.double({ min: 1, max: 2, noNaN: true })),
+      body: ([lg, out]) => {
+        const u = 10 ** lg;
+        const a = normalQuantile(u), b = normalQuantile(1 - u);
+        ensure(Math.abs(a + b) <= 1e-7 * (1 + Math.abs(a)), () => `normalQuantile(${u}) = ${a}, normalQuantile(1 − ${u}) = ${b}`);
+        for (const v of [0, 1, out, 1 - out, Number.NaN]) {
+          let msg = '';
+          try { normalQuantile(v); } catch (err) { msg = err instanceof RangeError ? err.message : ''; }
+          ensure(msg.endsWith(`got ${v}`), () => `normalQuantile(${v}) ${msg ? `threw "${msg}"` : 'did not throw a RangeError'}`);
+        }
+        return 'asserted';
+      },
+      floor: 1,
+      runs: { quick: 100, full: 1000 },
     }),
   ],
 

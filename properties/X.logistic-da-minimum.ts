@@ -8,7 +8,7 @@
  * where the exponential proxy diverges" to have cases.
  */
 import fc from 'fast-check';
-import { logisticGradient, logisticMinimum } from '../theory/logisticLoss1d.ts';
+import { logisticCurvature, logisticDescentEnd, logisticGradient, logisticMinimum, logisticObjective, logisticStationary } from '../theory/logisticLoss1d.ts';
 import { cellTheory } from '../theory/lossComparison.ts';
 import { sizes1d, unit } from './arbitraries.ts';
 import { claimSeed } from './common.ts';
@@ -84,6 +84,59 @@ const claim: ClaimModule<Evidence> = {
         const w = logisticMinimum(cell.cDA, cell.lambda), d = 1e-6 * (1 + Math.abs(w));
         ensure(Number.isFinite(w), () => `no finite minimum at ${JSON.stringify(cell)}`);
         ensure(logisticGradient(cell.cDA, cell.lambda, w - d) < 0 && logisticGradient(cell.cDA, cell.lambda, w + d) > 0, () => `f′ does not change sign from − to + at w* = ${w} (c_DA = ${cell.cDA}, λ = ${cell.lambda})`);
+        return 'asserted';
+      },
+      floor: 1,
+      runs: { quick: 200, full: 3000 },
+    }),
+    property({
+      title: 'for all c ∈ [−10⁴, 10⁴], λ ∈ [10⁻⁶, 10] (log-uniform) and w ∈ [−30, 30], then f equals c·log(1 + e^{−w}) + λw²/2, f′ its central difference and f″ the central difference of f′ (relative 1e−6), and f, f′, f″ stay finite at their limits for |w| ≥ 750 where e^{±w} overflows (f = −cw + λw²/2 on the left, λw²/2 on the right; f″ = λ)',
+      arbitrary: fc.tuple(fc.double({ min: -1e4, max: 1e4, noNaN: true }), fc.double({ min: -6, max: 1, noNaN: true }), fc.double({ min: -30, max: 30, noNaN: true }), fc.double({ min: 750, max: 1e4, noNaN: true })),
+      body: ([c, lg, w, far]) => {
+        const lambda = 10 ** lg;
+        const direct = c * Math.log(1 + Math.exp(-w)) + (lambda / 2) * w * w;
+        const f = logisticObjective(c, lambda, w);
+        const close = (a: number, b: number, tol: number, scale: number): boolean => Math.abs(a - b) <= tol * scale;
+        ensure(close(f, direct, 1e-12, 1 + Math.abs(c) * (1 + Math.abs(w)) + lambda * w * w), () => `f(${w}) = ${f}, direct ${direct} (c = ${c}, λ = ${lambda})`);
+        const h = 1e-4;
+        const fd = (logisticObjective(c, lambda, w + h) - logisticObjective(c, lambda, w - h)) / (2 * h);
+        const g = logisticGradient(c, lambda, w);
+        ensure(close(g, fd, 1e-6, 1 + Math.abs(c) + lambda * (1 + Math.abs(w))), () => `f′(${w}) = ${g}, central difference ${fd} (c = ${c}, λ = ${lambda})`);
+        const gd = (logisticGradient(c, lambda, w + h) - logisticGradient(c, lambda, w - h)) / (2 * h);
+        const k = logisticCurvature(c, lambda, w);
+        ensure(close(k, gd, 1e-6, 1 + Math.abs(c) + lambda), () => `f″(${w}) = ${k}, central difference ${gd} (c = ${c}, λ = ${lambda})`);
+        const ff = logisticObjective(c, lambda, -far);
+        ensure(close(ff, c * far + (lambda / 2) * far * far, 1e-12, Math.abs(c) * far + lambda * far * far), () => `f(−${far}) = ${ff} (c = ${c}, λ = ${lambda})`);
+        // far right e^{w} overflows: f → λw²/2, f′ → λw, f″ → λ; far left f′ → λw − c, f″ → λ (σ(w)σ(−w) underflows to 0, not NaN)
+        const fr = logisticObjective(c, lambda, far);
+        ensure(close(fr, (lambda / 2) * far * far, 1e-12, lambda * far * far), () => `f(${far}) = ${fr} (c = ${c}, λ = ${lambda})`);
+        for (const [at, grad] of [[far, lambda * far], [-far, -lambda * far - c]] as const) {
+          ensure(close(logisticGradient(c, lambda, at), grad, 1e-12, Math.abs(c) + lambda * far), () => `f′(${at}) = ${logisticGradient(c, lambda, at)}, limit ${grad} (c = ${c}, λ = ${lambda})`);
+          ensure(logisticCurvature(c, lambda, at) === lambda, () => `f″(${at}) = ${logisticCurvature(c, lambda, at)}, limit λ = ${lambda}`);
+        }
+        return 'asserted';
+      },
+      floor: 1,
+      runs: { quick: 200, full: 3000 },
+    }),
+    property({
+      title: 'for all c ∈ [−10⁶, 10⁶] and λ ∈ [10⁻⁶, 10], then w* = logisticMinimum solves w(1 + e^{w}) = c/λ to 8 ulp (the root is bracketed by w* ± 8 ulp), is the one stationary point listed, and is where descent from any finite start ends; non-finite input or λ ≤ 0 throws',
+      arbitrary: fc.tuple(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: -6, max: 1, noNaN: true }), fc.double({ min: -1e3, max: 1e3, noNaN: true })),
+      body: ([c, lg, w0]) => {
+        const lambda = 10 ** lg, z = c / lambda;
+        const w = logisticMinimum(c, lambda);
+        const phi = (t: number): number => t * (1 + Math.exp(t)) - z;
+        const d = 8 * Number.EPSILON * Math.abs(w) + Number.MIN_VALUE;
+        ensure(z === 0 ? w === 0 : phi(w - d) <= 0 && phi(w + d) >= 0, () => `w* = ${w} does not bracket the root of w(1 + e^w) = ${z}: φ(w* − 8ulp) = ${phi(w - d)}, φ(w* + 8ulp) = ${phi(w + d)}`);
+        const st = logisticStationary(c, lambda);
+        ensure(st.length === 1 && st[0] === w, () => `stationary points ${JSON.stringify(st)}, minimum ${w}`);
+        ensure(logisticDescentEnd(c, lambda, w0) === w, () => `descent from ${w0} ends at ${logisticDescentEnd(c, lambda, w0)}, minimum ${w}`);
+        for (const [cc, ll, start] of [[Number.NaN, lambda, 0], [c, Number.POSITIVE_INFINITY, 0], [Number.NEGATIVE_INFINITY, lambda, 0], [c, 0, 0], [c, -lambda, 0], [c, lambda, Number.NaN]] as const) {
+          let thrown: unknown = null;
+          try { logisticDescentEnd(cc, ll, start); } catch (err) { thrown = err; }
+          const names = Number.isNaN(start) ? `start must be finite, got ${start}` : `got c = ${cc}, λ = ${ll}`;
+          ensure(thrown instanceof RangeError && thrown.message.includes(names), () => `no RangeError naming "${names}" at c = ${cc}, λ = ${ll}, start = ${start}`);
+        }
         return 'asserted';
       },
       floor: 1,
