@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { Decimal } from 'decimal.js';
 import { NonConvergenceError } from '../theory/errors.ts';
 import { decimalAt } from '../theory/lambertw.ts';
-import { bisectRoot, configProblem, daCase, GUARD, inverseE, objectiveValue, stationaryPoints, tolerance, type Config1d } from '../theory/logistic1d.ts';
+import { bisectRoot, configProblem, daCase, daPlacement, GUARD, inverseE, objectiveValue, stationaryPoints, tolerance, type Config1d } from '../theory/logistic1d.ts';
 import { fcParams, seedTag } from './seed.ts';
 
 const ok: Config1d = { R: '100', F: '10', Rj: '20', alpha: '0.3', lambda: '0.01' };
@@ -95,5 +95,25 @@ describe('theory/logistic1d numerics', () => {
     expect(() => bisectRoot(g, new Decimal(3), new Decimal(5), 30)).toThrow(/^bisection: no sign change on \[3, 5\]$/);
     // a root hit exactly at a midpoint ends the search there
     expect(bisectRoot((w) => w.minus(1), new Decimal(0), new Decimal(2), 30).eq(1)).toBe(true);
+  });
+
+  it(`daPlacement: for all w_D, w_R and an offset t of DA along the line through them, then the placement is the one t's interval names (opposite, towards, overshoot closer or farther), and null is no-minimum ${seedTag}`, () => {
+    expect(daPlacement(1, 2, null)).toBe('no-minimum');
+    // w_DA = w_D + t·(w_R − w_D): t ≤ 0 opposite, 0 < t ≤ 1 towards, 1 < t < 2 overshoot-closer, t ≥ 2 overshoot-farther
+    expect(daPlacement(1, 2, 1)).toBe('opposite');
+    expect(daPlacement(1, 2, 2)).toBe('towards');
+    expect(daPlacement(1, 2, 3)).toBe('overshoot-farther');
+    expect(daPlacement(2, 1, 0)).toBe('overshoot-farther');
+    expect(daPlacement(2, 1, 0.5)).toBe('overshoot-closer');
+    expect(daPlacement(1, 1, 5)).toBe('opposite');
+    fc.assert(
+      fc.property(fc.integer({ min: -50, max: 50 }), fc.integer({ min: 1, max: 40 }), fc.boolean(), fc.integer({ min: -40, max: 60 }), (base, gap, up, t10) => {
+        const wD = base / 4, wR = wD + (up ? gap : -gap) / 4, t = t10 / 10 + 0.05;
+        const wDA = wD + t * (wR - wD);
+        const want = t <= 0 ? 'opposite' : t <= 1 ? 'towards' : t < 2 ? 'overshoot-closer' : 'overshoot-farther';
+        expect(daPlacement(wD, wR, wDA)).toBe(want);
+      }),
+      fcParams({ quick: 200, full: 2000 }),
+    );
   });
 });
