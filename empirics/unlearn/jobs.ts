@@ -13,6 +13,7 @@ import { jobSeed, paths, RunStore } from './store.ts';
 import { runKey } from './profiles.ts';
 import { retainPositions } from './forgetSets.ts';
 import type { Job, JobContextInit } from './jobTypes.ts';
+import type { InfluenceFactors } from './influencePCs.ts';
 
 /** What a job needs that is costly to rebuild: the data as tensors, built once per worker. */
 export class JobContext {
@@ -76,7 +77,9 @@ export class JobContext {
       await pretrain(m, this.train(), plan.pretrain, seededUniform(jobSeed(seed, 'order', 'pretrained', job.i)));
       // weights last: their presence marks the job done for the unlearning jobs that load them
       this.store.writeF32(paths.pretrainedMargins(job.i), await this.evalMargins(m));
-      this.store.writeF32(paths.pretrainedScores(job.i), await selfInfluence(m, this.train()));
+      const infl = await selfInfluence(m, this.train(), plan.forgetSets.some((f) => f.kind === 'pc2'));
+      this.store.writeF32(paths.pretrainedScores(job.i), infl.scores);
+      if (infl.factors) this.store.writeF32(paths.pretrainedFactors(job.i), infl.factors.rows);
       this.store.writeF32(paths.pretrainedWeights(job.i), await weightsToBytes(m));
       m.dispose();
     } else if (job.type === 'oracle') {
@@ -111,27 +114,41 @@ export class JobContext {
 
 /**
  * Last-layer TracIn self-influence of each example (forgetSets.ts explains the choice):
- * ‖softmax(z) − y‖²·(‖h‖² + [the last dense layer has a bias]), h the input of the last dense layer.
+ * ‖softmax(z) − y‖²·(‖h‖² + [the last dense layer has a bias]), h the input of the last dense layer;
+ * with `withFactors`, also the factors e = softmax(z) − y and b = [h; bias] of every example, from
+ * which influencePCs.ts builds the whole influence matrix (the PC2 stand-in).
  */
-export async function selfInfluence(m: tfl.LayersModel, set: TensorSet): Promise<Float32Array> {
+export async function selfInfluence(m: tfl.LayersModel, set: TensorSet, withFactors = false): Promise<{ scores: Float32Array; factors?: InfluenceFactors }> {
   const dense = [...m.layers].reverse().find((l) => l.getClassName() === 'Dense');
   if (!dense) throw new Error('self-influence needs a model whose logits come from a Dense layer');
   const hasBias = (dense.getConfig() as { useBias?: boolean }).useBias !== false;
   const features = tfl.model({ inputs: m.inputs, outputs: dense.input as tfl.SymbolicTensor });
   const out = new Float32Array(set.n);
+  let factors: InfluenceFactors | undefined;
   const B = 256;
   for (let at = 0; at < set.n; at += B) {
     const k = Math.min(B, set.n - at);
-    const s = tf.tidy(() => {
+    const [s, e, h] = tf.tidy(() => {
       const xb = tf.slice(set.x, [at, 0, 0, 0], [k, -1, -1, -1]);
       const yb = tf.slice(set.y, [at, 0], [k, -1]);
       const h = tf.reshape(features.apply(xb, { training: false }) as tf.Tensor, [k, -1]);
-      const p = tf.softmax(forward(m, xb, false));
-      const g = tf.sum(tf.square(tf.sub(p, yb)), 1);
-      return tf.mul(g, tf.add(tf.sum(tf.square(h), 1), hasBias ? 1 : 0));
+      const e = tf.sub(tf.softmax(forward(m, xb, false)), yb);
+      const g = tf.sum(tf.square(e), 1);
+      return [tf.mul(g, tf.add(tf.sum(tf.square(h), 1), hasBias ? 1 : 0)), e, h];
     });
-    out.set((await s.data()) as Float32Array, at);
-    s.dispose();
+    out.set((await s!.data()) as Float32Array, at);
+    if (withFactors) {
+      const C = e!.shape[1]!, H = h!.shape[1]!, width = H + (hasBias ? 1 : 0), stride = C + width;
+      factors ??= { n: set.n, classes: C, width, rows: new Float32Array(set.n * stride) };
+      const ev = (await e!.data()) as Float32Array, hv = (await h!.data()) as Float32Array;
+      for (let r = 0; r < k; r++) {
+        const o = (at + r) * stride;
+        factors.rows.set(ev.subarray(r * C, (r + 1) * C), o);
+        factors.rows.set(hv.subarray(r * H, (r + 1) * H), o + C);
+        if (hasBias) factors.rows[o + C + H] = 1;
+      }
+    }
+    tf.dispose([s!, e!, h!]);
   }
-  return out;
+  return { scores: out, factors };
 }

@@ -8,6 +8,11 @@
  * CIFAR-10. `full` is that grid. `quick` keeps every learning rate and every stopping epoch of the
  * paper (the two things E.illusion says cannot be known in advance) and fixes ascent epochs at 3
  * and forget batch at 32 for GDA and SCRUB, so it finishes in about 20 minutes on two CPU cores.
+ * `n100` is the paper's statistical scale on what two CPU cores can train in under two hours: N = 100
+ * models per side, full-resolution 28×28 MNIST (2,000 training and 1,000 validation digits), the MLP,
+ * App. J's whole grids, and four of App. J's nine forget sets at this scale: 10 random (set 1), 100
+ * random (set 2), 10 of highest PC1 (set 4, self-influence stand-in) and 10 of highest PC2 (set 7,
+ * influence-matrix stand-in). It is the run `npm test` judges.
  * `smoke` exercises every code path on a few hundred images in seconds; its verdicts are
  * inconclusive by construction (N = 4).
  *
@@ -17,7 +22,7 @@
 import type { ModelKind } from '../models/index.ts';
 import type { DatasetName } from '../data/types.ts';
 
-export const PROFILES = ['smoke', 'quick', 'full'] as const;
+export const PROFILES = ['smoke', 'quick', 'n100', 'full'] as const;
 export type EmpiricsProfile = (typeof PROFILES)[number];
 
 export const METHODS = ['GA', 'GDA', 'SCRUB'] as const;
@@ -26,9 +31,11 @@ export type Method = (typeof METHODS)[number];
 /** A forget set by kind and size; positions are drawn by forgetSets.ts. */
 export interface ForgetSetSpec {
   /** random: uniform without replacement; influence: highest self-influence (stand-in for the
-   *  datamodel PC1 sets); subpopulation: the images of one class nearest a seeded anchor;
-   *  correlated: the synthetic dataset's own forget group (its correlation with R is ρ) */
-  kind: 'random' | 'influence' | 'subpopulation' | 'correlated';
+   *  datamodel PC1 sets); pc2: highest projection onto the 2nd principal component of the
+   *  last-layer influence matrix (stand-in for the PC2 sets, influencePCs.ts); subpopulation: the
+   *  images of one class nearest a seeded anchor; correlated: the synthetic dataset's own forget
+   *  group (its correlation with R is ρ) */
+  kind: 'random' | 'influence' | 'pc2' | 'subpopulation' | 'correlated';
   size: number;
 }
 
@@ -100,6 +107,16 @@ function basePlan(profile: EmpiricsProfile, dataset: DatasetName, model?: ModelK
       ],
       grid: PAPER_GRID,
       pretrain: { epochs: 24, peakLr: 0.4, peakEpoch: 5, momentum: 0.9, weightDecay: 5e-4, batch: 512 },
+      batch: 64, scrub: SCRUB,
+    };
+  }
+  if (profile === 'n100') {
+    return {
+      profile, dataset, model: model ?? 'mlp', downsample: 1,
+      nTrain: 2000, nVal: 1000, models: 100, stabilityModels: 100,
+      forgetSets: [{ kind: 'random', size: 10 }, { kind: 'random', size: 100 }, { kind: 'influence', size: 10 }, { kind: 'pc2', size: 10 }],
+      grid: PAPER_GRID,
+      pretrain: { epochs: 10, peakLr: 0.2, peakEpoch: 2, momentum: 0.9, weightDecay: 5e-4, batch: 64 },
       batch: 64, scrub: SCRUB,
     };
   }

@@ -12,7 +12,7 @@
  * so which worker ran a job, and whether the run was interrupted, changes no result.
  */
 import { Worker } from 'node:worker_threads';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { jobLabel, type Job, type JobContextInit } from './jobTypes.ts';
 import { prepareData, fingerprint, type DataSource } from './prepare.ts';
@@ -20,6 +20,7 @@ import { forgetSeed, randomForgetSet, subpopulationForgetSet, topK } from './for
 import { forgetSetName, gridRuns, oracleCount, runKey, validatePlan, type EmpiricsPlan } from './profiles.ts';
 import { paths, RunStore } from './store.ts';
 import { summarise, type EmpiricsSummary } from './summary.ts';
+import { influenceGram, topEigen, type InfluenceFactors } from './influencePCs.ts';
 import { releaseBackend, selectBackend, type BackendChoice } from '../backend.ts';
 import type { FromWorker, ToWorker } from './worker.ts';
 
@@ -121,6 +122,7 @@ export async function runEmpirics(o: EmpiricsOptions): Promise<EmpiricsSummary> 
       if (f.kind === 'correlated') sets[name] = Array.from(data.syntheticForget!);
       else if (f.kind === 'random') sets[name] = Array.from(randomForgetSet(data.train.n, f.size, forgetSeed(o.seed, f, k)));
       else if (f.kind === 'subpopulation') sets[name] = Array.from(subpopulationForgetSet(data.train, f.size, forgetSeed(o.seed, f, k)).positions);
+      else if (f.kind === 'pc2') sets[name] = Array.from(pc2Set(store, p, data.train.n, data.train.classes, f.size, o.log));
       else {
         const mean = new Float64Array(data.train.n);
         for (let i = 0; i < p.models; i++) store.readF32(paths.pretrainedScores(i), data.train.n).forEach((v, j) => (mean[j] = mean[j]! + v / p.models));
@@ -159,6 +161,21 @@ export async function runEmpirics(o: EmpiricsOptions): Promise<EmpiricsSummary> 
   store.writeJson('summary.json', summary);
   o.log(`summary: KLoM of ${summary.sets.reduce((s, x) => s + x.runs.length, 0)} (run, stopping epoch) pairs in ${((Date.now() - t1) / 1000).toFixed(1)} s → ${store.file('summary.json')}`);
   return summary;
+}
+
+/** The PC2 stand-in: the k images of D of highest projection onto the influence matrix's 2nd eigenvector. */
+function pc2Set(store: RunStore, p: EmpiricsPlan, n: number, classes: number, k: number, log: (l: string) => void): Uint32Array {
+  const t0 = Date.now();
+  const models: InfluenceFactors[] = [];
+  for (let i = 0; i < p.models; i++) {
+    const f = store.file(paths.pretrainedFactors(i));
+    const bytes = statSync(f).size, stride = bytes / 4 / n;
+    if (!Number.isInteger(stride)) throw new Error(`${f} does not hold ${n} rows of influence factors`);
+    models.push({ n, classes, width: stride - classes, rows: store.readF32(paths.pretrainedFactors(i), n * stride) });
+  }
+  const eig = topEigen(influenceGram(models), n, 2);
+  log(`pc2: influence matrix of ${p.models} models, eigenvalues ${eig.values.map((v) => v.toPrecision(4)).join(', ')} (${eig.steps} subspace steps, ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  return topK(eig.vectors[1]!, k);
 }
 
 /** Where jobs run: slots that each run one job at a time. */

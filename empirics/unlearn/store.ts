@@ -5,6 +5,7 @@
  *   pretrained/w-007.bin               weights of pretrained model 7 (float32)
  *   pretrained/m-007.f32               its margins over D then V (float32)
  *   pretrained/s-007.f32               its last-layer self-influence score of each image of D
+ *   pretrained/g-007.f32               (runs with a pc2 set) its influence factors [p − y; h; 1] per image of D
  *   forget-sets.json                   the forget sets' positions in D
  *   oracle/<set>/m-007.f32             margins of oracle 7 (trained on D \ F)
  *   unlearned/<set>/<run>/m-007.f32    margins of pretrained model 7 after a grid run, one row per
@@ -21,6 +22,7 @@ export const paths = {
   pretrainedWeights: (i: number) => `pretrained/w-${pad(i)}.bin`,
   pretrainedMargins: (i: number) => `pretrained/m-${pad(i)}.f32`,
   pretrainedScores: (i: number) => `pretrained/s-${pad(i)}.f32`,
+  pretrainedFactors: (i: number) => `pretrained/g-${pad(i)}.f32`,
   oracleMargins: (set: string, i: number) => `oracle/${set}/m-${pad(i)}.f32`,
   unlearnedMargins: (set: string, run: string, i: number) => `unlearned/${set}/${run}/m-${pad(i)}.f32`,
 };
