@@ -2,7 +2,7 @@
 import { describe } from 'vitest';
 import claim, { type Measured, type SetDifficulty } from './E.difficulty.ts';
 import { claimProperties, judgeReaches } from './harness.ts';
-import { frameCases, frameTests, onRun, reproduces } from './empirics-harness.ts';
+import { bootstrapTests, frameCases, frameTests, onRun, reproduces } from './empirics-harness.ts';
 
 const rand: SetDifficulty = { set: 'random-10', kind: 'random', pairs: 59, successes: 1, best: 1.2, pretrained: 1.9 };
 const infl: SetDifficulty = { set: 'influence-10', kind: 'influence', pairs: 59, successes: 0, best: null, pretrained: 2.3 };
@@ -19,5 +19,6 @@ describe('E.difficulty', () => {
     ...frameCases(m),
   ]);
   frameTests(claim, m);
+  bootstrapTests(claim, m, 'refuted');
   reproduces(claim, onRun({ ...m, sets: [{ ...rand, successes: 0, best: 1.5 }, infl] }));
 });

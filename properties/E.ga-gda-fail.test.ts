@@ -2,7 +2,7 @@
 import { describe } from 'vitest';
 import claim, { type Measured } from './E.ga-gda-fail.ts';
 import { claimProperties, judgeReaches } from './harness.ts';
-import { frameCases, frameTests, onRun, reproduces } from './empirics-harness.ts';
+import { bootstrapTests, frameCases, frameTests, onRun, reproduces } from './empirics-harness.ts';
 
 const lv = { forget: 5, retain: 5, val: 5 };
 const m: Measured = {
@@ -20,5 +20,6 @@ describe('E.ga-gda-fail', () => {
     ...frameCases(m),
   ]);
   frameTests(claim, m);
+  bootstrapTests(claim, m, 'refuted');
   reproduces(claim, onRun({ ...m, successes: 11, near: 81 }));
 });

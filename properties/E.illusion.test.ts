@@ -2,7 +2,7 @@
 import { describe } from 'vitest';
 import claim, { type Measured } from './E.illusion.ts';
 import { claimProperties, judgeReaches } from './harness.ts';
-import { frameCases, frameTests, onRun, reproduces } from './empirics-harness.ts';
+import { bootstrapTests, frameCases, frameTests, onRun, reproduces } from './empirics-harness.ts';
 
 const ok = { forgetSet: 'random-10', method: 'GA', lr: 0.05, epoch: 3, klomForget: 6, klomVal: 5 };
 const m: Measured = {
@@ -21,5 +21,6 @@ describe('E.illusion', () => {
     ...frameCases(m),
   ]);
   frameTests(claim, m);
+  bootstrapTests(claim, m, 'refuted');
   reproduces(claim, onRun({ ...m, successes: [] }));
 });

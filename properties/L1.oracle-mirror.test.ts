@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import claim, { type Measured, type SetMirror } from './L1.oracle-mirror.ts';
 import { claimProperties, judgeReaches } from './harness.ts';
-import { frameCases, frameTests, onRun, reproduces } from './empirics-harness.ts';
+import { bootstrapTests, frameCases, frameTests, onRun, reproduces } from './empirics-harness.ts';
 
 const s: SetMirror = { set: 'random-10', size: 10, eps: 0.49, oracles: 20, meanGap: -0.04, violations: 0, pretrained: { accForget: 0.99, accVal: 0.85 }, runs: 59, maxDrop: 0.6 };
 const m: Measured = { casesTried: 79, casesInScope: 23, sets: [s], degraded: 3, degradedFar: 3, degradedClose: [], successFactor: 1.25 };
@@ -18,6 +18,7 @@ describe('L1.oracle-mirror', () => {
     ...frameCases(m),
   ]);
   frameTests(claim, m);
+  bootstrapTests(claim, m, 'refuted');
   reproduces(claim, onRun({ ...m, degradedFar: 2, degradedClose: [{ method: 'GA' }] }));
   it('with no degrading run the description says the second half is untested, not confirmed', () => {
     const d = claim.describe(onRun({ ...m, degraded: 0, degradedFar: 0 }), 'inconclusive');

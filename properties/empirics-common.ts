@@ -18,7 +18,9 @@
  * (properties/expected.json conditions.empirics) is reported, not compared.
  */
 import type { Assumptions } from '../theory/assumptions.ts';
-import type { EmpiricsSummary, RunEntry, SetSummary } from '../empirics/unlearn/summary.ts';
+import type { EmpiricsSummary, RunEntry, SetSummary, StabilityLevel } from '../empirics/unlearn/summary.ts';
+import { groupDraws } from '../empirics/unlearn/bootstrap.ts';
+import { percentileInterval } from '../empirics/metrics/klomBootstrap.ts';
 import { scaleKey, scaleLabel } from '../empirics/unlearn/summaryIO.ts';
 import { loadExpectations } from './expected.ts';
 import type { ChartSpec, CheckContext, ClaimModule, Description, EvidenceBase, Verdict } from './types.ts';
@@ -143,6 +145,20 @@ export interface RunInfo {
   record: Record<string, unknown>;
 }
 
+/**
+ * The claim re-measured and re-judged on every bootstrap replicate of the run (replicateSummary):
+ * how many replicates reach each verdict, and the central `level` percentile interval of every key
+ * number. Null for a summary made before summaries carried replicates.
+ */
+export interface BootstrapReading {
+  /** the verdict on the point estimates, under the assumptions the replicates were judged with */
+  point: Verdict;
+  replicates: number;
+  level: number;
+  verdicts: Partial<Record<Verdict, number>>;
+  intervals: Record<string, [number, number]>;
+}
+
 export interface EmpiricsEvidence<M> extends EvidenceBase {
   /** the run read, or null when verify found none */
   run: RunInfo | null;
@@ -150,6 +166,55 @@ export interface EmpiricsEvidence<M> extends EvidenceBase {
   m: M | null;
   /** assumptions.empirics.minModels when measured (describe names it) */
   minModels: number;
+  /** the same measurement on each bootstrap replicate (absent for a summary without replicates) */
+  bootstrap?: BootstrapReading | null;
+}
+
+/**
+ * Replicate b of a run: every p95 KLoM replaced by its b-th bootstrap value (summary.ts), the
+ * reference oracles' accuracies redrawn with the same indices as their KLoMs. Entries without
+ * replicates (broken runs) are kept as they are.
+ */
+export function replicateSummary(sum: EmpiricsSummary, b: number): EmpiricsSummary {
+  const N = sum.scale.models, reps = sum.bootstrap!.replicates;
+  const dA = groupDraws(sum.seed, 'oracle-A', N, reps)[b]!;
+  const rep = <T extends { forget?: number; retain?: number; val?: number; boot?: { forget: number[]; retain: number[]; val: number[] } }>(x: T): T =>
+    x.boot ? { ...x, forget: x.boot.forget[b]!, retain: x.boot.retain[b]!, val: x.boot.val[b]! } : x;
+  const lvl = (x: StabilityLevel | null): StabilityLevel | null => (x?.boot ? { ...x, retain: x.boot.retain[b]!, val: x.boot.val[b]! } : x);
+  return {
+    ...sum,
+    sets: sum.sets.map((s) => ({
+      ...s, pretrained: rep(s.pretrained), retrain: rep(s.retrain), runs: s.runs.map(rep),
+      oracleAccuracy: s.oracleAccuracy.forget.length === N ? { forget: Array.from(dA, (i) => s.oracleAccuracy.forget[i]!), val: Array.from(dA, (i) => s.oracleAccuracy.val[i]!) } : s.oracleAccuracy,
+    })),
+    stability: { ...sum.stability, points: sum.stability.points.map((p) => ({ ...p, pretrainedVsOracle: lvl(p.pretrainedVsOracle)!, oracleVsOracle: lvl(p.oracleVsOracle) })) },
+  };
+}
+
+/** The fraction of replicates that must reach the point verdict: a central `level` interval on one side of a threshold. */
+export const agreementNeeded = (level: number): number => (1 + level) / 2;
+
+/**
+ * The verdict a bootstrap reading allows, given the verdict on the point estimates: it stands when at
+ * least (1 + level)/2 of the replicates reach it (for a verdict decided by one statistic against one
+ * threshold, exactly "the statistic's central level-interval lies on the point's side"). Replicates
+ * split only between holds and holds-with-caveat leave the claim standing but its caveat possible:
+ * holds-with-caveat. Anything else straddles a threshold: inconclusive.
+ */
+export function bootstrapVerdict(point: Verdict, b: BootstrapReading | null | undefined): Verdict {
+  if (!b || point === 'inconclusive') return point;
+  const need = agreementNeeded(b.level) * b.replicates, n = (v: Verdict): number => b.verdicts[v] ?? 0;
+  if (n(point) >= need) return point;
+  if ((point === 'holds' || point === 'holds-with-caveat') && n('holds') + n('holds-with-caveat') >= need) return 'holds-with-caveat';
+  return 'inconclusive';
+}
+
+/** The interval sentence of a description: the replicates' verdicts and the intervals of the named key numbers. */
+export function bootstrapLine(b: BootstrapReading | null | undefined, keys: string[]): string {
+  if (!b) return 'No bootstrap interval: this summary predates bootstrap replicates (rerun `ascent-verify empirics` on its directory to add them).';
+  const counts = Object.entries(b.verdicts).map(([v, k]) => `${v} ${k}`).join(', ');
+  const iv = keys.filter((k) => b.intervals[k]).map((k) => `${k} [${fx(b.intervals[k]![0])}, ${fx(b.intervals[k]![1])}]`).join('; ');
+  return `Bootstrap over models (${b.replicates} paired replicates, ${Math.round(100 * b.level)}% percentile intervals): the claim re-judged on each replicate gives ${counts}${iv ? `; ${iv}` : ''}.`;
 }
 
 export type Found = { path: string; summary: EmpiricsSummary };
@@ -184,6 +249,8 @@ export interface EmpiricsSpec<M extends EvidenceBase> {
   /** `verdict` is 'inconclusive' also when the frame decided it (too few models): write the measurement plainly then */
   describeRun: (m: M, verdict: Verdict, run: RunInfo) => Description;
   keyRun: (m: M) => Record<string, number>;
+  /** the key numbers whose intervals the description names first (the ones the verdict turns on) */
+  decisive?: (m: M) => string[];
 }
 
 type Frame<M> = Pick<ClaimModule<EmpiricsEvidence<M>>, 'judge' | 'describe' | 'keyNumbers' | 'compared'> & {
@@ -191,19 +258,35 @@ type Frame<M> = Pick<ClaimModule<EmpiricsEvidence<M>>, 'judge' | 'describe' | 'k
   measure: (ctx: CheckContext) => EmpiricsEvidence<M>;
 };
 
+/** Measures and judges the claim on every replicate of the run (null without replicates). */
+function bootstrapReading<M extends EvidenceBase>(spec: EmpiricsSpec<M>, f: Found, a: EmpiricsReading, label: string): BootstrapReading | null {
+  const b = f.summary.bootstrap;
+  if (!b || !f.summary.sets.every((s) => s.pretrained.boot && s.retrain.boot)) return null;
+  const verdicts: Partial<Record<Verdict, number>> = {}, keys: Record<string, number[]> = {};
+  for (let r = 0; r < b.replicates; r++) {
+    const m = spec.measureRun({ path: f.path, summary: replicateSummary(f.summary, r) }, a, label);
+    const v = spec.judgeRun(m, a);
+    verdicts[v] = (verdicts[v] ?? 0) + 1;
+    for (const [k, x] of Object.entries(spec.keyRun(m))) (keys[k] ??= []).push(x);
+  }
+  const intervals: Record<string, [number, number]> = {};
+  for (const [k, xs] of Object.entries(keys)) if (xs.length === b.replicates && xs.every(Number.isFinite)) intervals[k] = percentileInterval(xs, a.confidence);
+  return { point: spec.judgeRun(spec.measureRun(f, a, label), a), replicates: b.replicates, level: a.confidence, verdicts, intervals };
+}
+
 export function empiricsClaim<M extends EvidenceBase>(spec: EmpiricsSpec<M>): Frame<M> {
   return {
     measure(ctx) {
       const f = foundIn(ctx), minModels = ctx.assumptions.empirics.minModels;
       if (!f) return { casesTried: 0, casesInScope: 0, run: null, m: null, minModels };
-      const run = runInfo(f);
-      const m = spec.measureRun(f, ctx.assumptions.empirics, run.label);
-      return { casesTried: m.casesTried, casesInScope: m.casesInScope, run, m, minModels };
+      const run = runInfo(f), a = ctx.assumptions.empirics;
+      const m = spec.measureRun(f, a, run.label);
+      return { casesTried: m.casesTried, casesInScope: m.casesInScope, run, m, minModels, bootstrap: bootstrapReading(spec, f, a, run.label) };
     },
     judge(e, a) {
       if (!e.run || !e.m) return 'inconclusive';
       if (e.run.models < a.empirics.minModels) return 'inconclusive';
-      return spec.judgeRun(e.m, a.empirics);
+      return bootstrapVerdict(spec.judgeRun(e.m, a.empirics), e.bootstrap);
     },
     describe(e, verdict) {
       if (!e.run || !e.m) return { summary: 'not run: no empirics results', evidence: NO_RUN, counterexample: null };
@@ -218,8 +301,13 @@ export function empiricsClaim<M extends EvidenceBase>(spec: EmpiricsSpec<M>): Fr
           notes, counterexample: null, data, ...(d.charts ? { charts: d.charts } : {}),
         };
       }
+      const point = e.bootstrap?.point ?? verdict;
+      const line = bootstrapLine(e.bootstrap, [...(spec.decisive?.(e.m) ?? []), ...Object.keys(spec.keyRun(e.m))].filter((k, i, all) => all.indexOf(k) === i).slice(0, 8));
+      const moved = verdict !== point && e.bootstrap
+        ? `On the point estimates the verdict would be ${point}; fewer than ${Math.round(100 * agreementNeeded(e.bootstrap.level))}% of the bootstrap replicates reach it, so its intervals straddle a threshold. `
+        : '';
       const counterexample = d.counterexample ? { ...d.counterexample, reproduce: reproduceEmpirics(e.run, spec.id) } : null;
-      return { ...d, notes, data, counterexample };
+      return { ...d, summary: moved ? `${d.summary} (not decided at ${Math.round(100 * e.bootstrap!.level)}% confidence)` : d.summary, evidence: `${d.evidence} ${moved}${line}`, notes, data: { ...data, bootstrap: e.bootstrap ?? null }, counterexample };
     },
     keyNumbers: (e) => (e.m ? { casesTried: e.casesTried, casesInScope: e.casesInScope, ...spec.keyRun(e.m) } : { casesTried: 0, casesInScope: 0 }),
     compared: (_ctx, e) => e.run !== null && e.run.committed,

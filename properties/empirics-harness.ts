@@ -5,7 +5,8 @@
  */
 import { expect, it } from 'vitest';
 import type { EvidenceBase } from './types.ts';
-import type { EmpiricsEvidence, RunInfo } from './empirics-common.ts';
+import type { BootstrapReading, EmpiricsEvidence, RunInfo } from './empirics-common.ts';
+import type { Verdict } from './types.ts';
 import type { JudgeCase } from './harness.ts';
 import { A } from './empirics-arbitraries.ts';
 import { DEFAULTS } from './arbitraries.ts';
@@ -53,5 +54,30 @@ export function reproduces<M extends EvidenceBase>(claim: ClaimModule<EmpiricsEv
     const v = claim.judge(e, DEFAULTS);
     expect(['refuted', 'holds-with-caveat']).toContain(v);
     expect(String(claim.describe(e, v).counterexample?.reproduce)).toMatch(new RegExp(`ascent-verify empirics --profile quick .*&& ascent-verify verify --empirics DIR --claims ${claim.entry.id.replace('.', '\\.')}`));
+  });
+}
+
+/** A bootstrap reading built by construction: `split` replicates of 200 reach `other`, the rest `point`. */
+export const reading = (point: Verdict, other: Verdict, split: number, intervals: Record<string, [number, number]> = {}): BootstrapReading =>
+  ({ point, replicates: 200, level: 0.95, verdicts: split ? { [point]: 200 - split, [other]: split } : { [point]: 200 }, intervals });
+
+/**
+ * The frame's reading of the bootstrap on evidence whose point verdict is `point` (judged on `m`):
+ * 200 of 200 replicates agreeing keep it, 5 of 200 elsewhere (2.5%: the interval touches the threshold)
+ * still keep it, 6 of 200 make it inconclusive with the point verdict and the intervals in the text.
+ */
+export function bootstrapTests<M extends EvidenceBase>(claim: ClaimModule<EmpiricsEvidence<M>>, m: M, other: Verdict): void {
+  const id = claim.entry.id;
+  const point = claim.judge(onRun(m), DEFAULTS);
+  it(`${id}: a verdict stands when at least 97.5% of 200 bootstrap replicates reach it, and is inconclusive when its interval straddles the threshold`, () => {
+    expect(point).not.toBe('inconclusive');
+    expect(claim.judge({ ...onRun(m), bootstrap: reading(point, other, 0) }, DEFAULTS)).toBe(point);
+    expect(claim.judge({ ...onRun(m), bootstrap: reading(point, other, 5) }, DEFAULTS)).toBe(point);
+    const straddles = { ...onRun(m), bootstrap: reading(point, other, 6, { 'some.count': [0, 3] }) };
+    expect(claim.judge(straddles, DEFAULTS)).toBe('inconclusive');
+    const d = claim.describe(straddles, 'inconclusive');
+    expect(d.evidence).toMatch(new RegExp(`On the point estimates the verdict would be ${point}`));
+    expect(d.evidence).toMatch(new RegExp(`${point} 194, ${other} 6`));
+    expect(d.summary).toMatch(/not decided at 95% confidence/);
   });
 }

@@ -24,10 +24,13 @@ export interface Assumptions {
    * How the empirical claims read a run (properties/empirics-common.ts): success = forget and validation
    * p95 KLoM ≤ successFactor × an independent retraining's; "almost none" = at most maxSuccessFraction;
    * "near the pretrained model" = forget KLoM ≥ nearPretrained × the pretrained's; fewer than minModels
-   * per side is inconclusive; retainValCorrelation = Spearman needed for E.retain-like-val;
-   * stabilityRatio = how much larger KLoM at 20 models than at 80 counts as a large spurious difference.
+   * per side is inconclusive; retainValAgreement = the fraction of (run, stop) pairs whose retain and
+   * validation KLoM must agree on being above their noise floors (E.retain-like-val); stabilityRatio = how
+   * much larger KLoM at 20 models than at 80 counts as a large spurious difference; confidence = the
+   * level of the bootstrap intervals: a verdict stands only when its intervals do not straddle its
+   * thresholds (properties/empirics-common.ts).
    */
-  empirics: { successFactor: number; maxSuccessFraction: number; nearPretrained: number; minModels: number; retainValCorrelation: number; stabilityRatio: number };
+  empirics: { successFactor: number; maxSuccessFraction: number; nearPretrained: number; minModels: number; retainValAgreement: number; stabilityRatio: number; confidence: number };
 }
 
 export class AssumptionsError extends Error {
@@ -145,8 +148,9 @@ export function validateAssumptions(raw: Json): Assumptions {
       maxSuccessFraction: num(raw, 'empirics.maxSuccessFraction', 0, 1),
       nearPretrained: num(raw, 'empirics.nearPretrained', 0, 1),
       minModels: num(raw, 'empirics.minModels', 2, 1e6, { integer: true }),
-      retainValCorrelation: num(raw, 'empirics.retainValCorrelation', -1, 1),
+      retainValAgreement: num(raw, 'empirics.retainValAgreement', 0, 1),
       stabilityRatio: num(raw, 'empirics.stabilityRatio', 1, 1e6),
+      confidence: num(raw, 'empirics.confidence', 0.5, 0.999),
     },
   };
   if (a.figure4.epsGrid.min > a.figure4.epsGrid.max) throw new AssumptionsError('assumptions: "figure4.epsGrid.min" must not exceed "figure4.epsGrid.max"');

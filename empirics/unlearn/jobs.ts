@@ -14,6 +14,7 @@ import { runKey } from './profiles.ts';
 import { retainPositions } from './forgetSets.ts';
 import type { Job, JobContextInit } from './jobTypes.ts';
 import type { InfluenceFactors } from './influencePCs.ts';
+import { bootFile, bootstrapTarget } from './bootstrap.ts';
 
 /** What a job needs that is costly to rebuild: the data as tensors, built once per worker. */
 export class JobContext {
@@ -87,6 +88,9 @@ export class JobContext {
       await pretrain(m, this.split(job.set).retain, plan.pretrain, seededUniform(jobSeed(seed, 'order', 'oracle', job.set, job.i)));
       this.store.writeF32(paths.oracleMargins(job.set, job.i), await this.evalMargins(m));
       m.dispose();
+    } else if (job.type === 'bootstrap') {
+      const bc = { store: this.store, plan, seed, nD: this.data.train.n, nVal: this.data.val.n, forgetSets: this.init.forgetSets };
+      this.store.writeF32(bootFile(job.target), bootstrapTarget(bc, job.target));
     } else {
       const m = this.model(0), teacher = job.run.method === 'SCRUB' ? this.model(0) : undefined;
       const w = this.store.readF32(paths.pretrainedWeights(job.i), m.getWeights().reduce((n, t) => n + t.size, 0));

@@ -7,7 +7,8 @@
  *      compares with; the second N are an independent retraining, the level a perfect unlearner
  *      reaches), and stabilityModels for the set the stability curve uses;
  *   4. run every grid configuration from each of the first N pretrained models;
- *   5. summarise KLoM (summary.ts) into summary.json.
+ *   5. bootstrap every KLoM p95 over models (bootstrap.ts), one job per grid run and reference;
+ *   6. summarise KLoM (summary.ts) into summary.json.
  * Each phase prints progress (done/total, elapsed, estimated time left). Jobs are deterministic,
  * so which worker ran a job, and whether the run was interrupted, changes no result.
  */
@@ -21,6 +22,7 @@ import { forgetSetName, gridRuns, oracleCount, runKey, validatePlan, type Empiri
 import { paths, RunStore } from './store.ts';
 import { summarise, type EmpiricsSummary } from './summary.ts';
 import { influenceGram, topEigen, type InfluenceFactors } from './influencePCs.ts';
+import { BOOTSTRAP_REPLICATES, bootFile, bootRows, bootTargets } from './bootstrap.ts';
 import { releaseBackend, selectBackend, type BackendChoice } from '../backend.ts';
 import type { FromWorker, ToWorker } from './worker.ts';
 
@@ -112,7 +114,7 @@ export async function runEmpirics(o: EmpiricsOptions): Promise<EmpiricsSummary> 
     // 1. pretraining
     const nPre = Math.max(p.models, p.stabilityModels);
     // the weights are written last, so their presence means the whole job finished
-    const preJobs = Array.from({ length: nPre }, (_, i): Job => ({ type: 'pretrain', i })).filter((j) => !store.has(paths.pretrainedWeights(j.i)));
+    const preJobs: Job[] = Array.from({ length: nPre }, (_, i) => i).filter((i) => !store.has(paths.pretrainedWeights(i))).map((i) => ({ type: 'pretrain', i }));
     const cost = jobCost(p, data.train.n, nEval, sets);
     await phase('pretrain', preJobs, pool, o.log, 'models', cost);
 
@@ -151,11 +153,16 @@ export async function runEmpirics(o: EmpiricsOptions): Promise<EmpiricsSummary> 
       }
     }
     await phase('unlearn', unlearnJobs, pool, o.log, 'runs', cost);
+
+    // 5. bootstrap replicates of every KLoM p95 (bootstrap.ts), on the pool
+    const bootJobs: Job[] = bootTargets(Object.keys(sets), gridRuns(p.grid))
+      .filter((t) => !store.hasF32(bootFile(t), bootRows(t) * 3 * BOOTSTRAP_REPLICATES)).map((target) => ({ type: 'bootstrap', target }));
+    await phase('bootstrap', bootJobs, pool, o.log, 'entries', cost);
   } finally {
     await pool.close();
   }
 
-  // 5. KLoM
+  // 6. KLoM
   const t1 = Date.now();
   const summary = summarise({ plan: p, seed: o.seed, store, data, forgetSets: sets, backend: pool.device, tool: o.tool, durationMs: Date.now() - t0 });
   store.writeJson('summary.json', summary);
@@ -248,6 +255,8 @@ function jobCost(p: EmpiricsPlan, nD: number, nEval: number, sets: Record<string
   const evalCost = nEval / 3;
   return (j) => {
     if (j.type === 'pretrain') return 3 * nD * p.pretrain.epochs + evalCost;
+    // only the ratio of costs within a phase matters: a bootstrap job's cost is its snapshots
+    if (j.type === 'bootstrap') return 'run' in j.target ? j.target.run.snapshots.length : 1;
     const nF = sets[j.set]?.length ?? 0;
     if (j.type === 'oracle') return 3 * (nD - nF) * p.pretrain.epochs + evalCost;
     const r = j.run;
