@@ -44,7 +44,7 @@ export type Evidence = EmpiricsEvidence<Measured>;
 
 const frame = empiricsClaim<Measured>({
   id: ID,
-  measureRun({ summary: sum }, a) {
+  measureRun({ summary: sum, replicate }, a) {
     const all = sum.sets.flatMap((s) => s.runs.filter((e) => e.method !== 'SCRUB').map((e) => ({ e, s })));
     const ok = all.filter(({ e, s }) => succeeded(e, s, a));
     const near = all.filter(({ e, s }) => !succeeded(e, s, a) && nearPretrained(e, s, a));
@@ -58,7 +58,7 @@ const frame = empiricsClaim<Measured>({
       levels: sum.sets.map((s) => ({ set: s.name, pretrained: lv(s.pretrained), retrain: lv(s.retrain) })),
       successExamples: ok.slice(0, 5).map(({ e, s }) => runRecord(e, s)),
       neitherExamples: neither.slice(0, 5).map(({ e, s }) => runRecord(e, s)),
-      charts: sum.sets.map((s) => klomChart(s, sum.scale, a.successFactor)),
+      charts: replicate ? [] : sum.sets.map((s) => klomChart(s, sum.scale, a.successFactor, { level: a.confidence })),
     };
   },
   judgeRun(m, a) {
@@ -87,6 +87,7 @@ const frame = empiricsClaim<Measured>({
     for (const l of m.levels) for (const who of ['pretrained', 'retrain'] as const) for (const on of ['forget', 'retain', 'val'] as const) k[`klom.${l.set}.${who}.${on}`] = l[who][on];
     return k;
   },
+  decisive: () => ['successes', 'neither'],
 });
 
 const claim: ClaimModule<Evidence> = {

@@ -79,6 +79,7 @@ const frame = empiricsClaim<Measured>({
     return { summary: `${k} of ${n} GA settings succeed`, evidence, counterexample: null };
   },
   keyRun: (m) => ({ gaPairs: m.gaPairs, successes: m.successes.length, lrAlways: m.lrAlways.length, epochAlways: m.epochAlways.length, ...Object.fromEntries(m.sensitivity.map((c, i) => [`successesAtFactor${SENSITIVITY_FACTORS[i]}`, c])) }),
+  decisive: () => ['successes', 'lrAlways', 'epochAlways'],
 });
 
 const LRS = [1e-5, 5e-5, 1e-4, 5e-4, 1e-3, 1e-2, 5e-2], EPOCHS = [1, 3, 5, 7, 10];

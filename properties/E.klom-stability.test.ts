@@ -5,7 +5,7 @@ import { claimProperties, judgeReaches } from './harness.ts';
 import { bootstrapTests, frameCases, frameTests, onRun, reproduces } from './empirics-harness.ts';
 
 const pt = (n: number, v: number) => ({ n, pretrainedVsOracle: { retain: v, val: v }, oracleVsOracle: null });
-const m: Measured = { casesTried: 3, casesInScope: 3, set: 'random-100', points: [pt(20, 5), pt(40, 1.5), pt(80, 1.2)], fall2080: { retain: 4.2, val: 4.2 }, fall4080: 1.25, stabilityRatio: 1.5 };
+const m: Measured = { casesTried: 3, casesInScope: 3, set: 'random-100', points: [pt(20, 5), pt(40, 1.5), pt(80, 1.2)], fall2080: { retain: 4.2, val: 4.2 }, fall4080: 1.25, fall80100: null, intervals: [null, null, null], stabilityRatio: 1.5 };
 
 describe('E.klom-stability', () => {
   claimProperties(claim);

@@ -12,7 +12,8 @@ import fc from 'fast-check';
 import type { StabilityPoint } from '../empirics/unlearn/summary.ts';
 import { A, ctxWith, set, summary } from './empirics-arbitraries.ts';
 import { DEFAULTS } from './arbitraries.ts';
-import { EMPIRICS_ASSUMPTIONS, empiricsClaim, fx, type EmpiricsEvidence } from './empirics-common.ts';
+import { EMPIRICS_ASSUMPTIONS, centredBoot, empiricsClaim, fx, type EmpiricsEvidence } from './empirics-common.ts';
+import { percentileInterval } from '../empirics/metrics/klomBootstrap.ts';
 import { ensure, property, type ClaimModule, type EvidenceBase } from './types.ts';
 
 const ID = 'E.klom-stability';
@@ -24,6 +25,10 @@ export interface Measured extends EvidenceBase {
   fall2080: { retain: number; val: number } | null;
   /** the smaller of the two falls from 40 to 80 models (null without the point at 40) */
   fall4080: number | null;
+  /** the larger of the two falls from 80 to 100 models (null without the point at 100): how flat the curve is past 80 */
+  fall80100: number | null;
+  /** per point, the bootstrap interval (assumptions.empirics.confidence) of pretrained vs oracle on retain and validation; null without replicates */
+  intervals: ({ retain: [number, number]; val: [number, number] } | null)[];
   stabilityRatio: number;
 }
 
@@ -34,8 +39,10 @@ const frame = empiricsClaim<Measured>({
   measureRun({ summary: sum }, a) {
     const pts = sum.stability.points;
     const at = (n: number) => pts.find((p) => p.n === n);
-    const p20 = at(20), p40 = at(40), p80 = at(80);
+    const p20 = at(20), p40 = at(40), p80 = at(80), p100 = at(100);
     return {
+      fall80100: p80 && p100 ? Math.max(p80.pretrainedVsOracle.retain / p100.pretrainedVsOracle.retain, p80.pretrainedVsOracle.val / p100.pretrainedVsOracle.val) : null,
+      intervals: pts.map((p) => (p.pretrainedVsOracle.boot ? { retain: percentileInterval(centredBoot(p.pretrainedVsOracle, 'retain'), a.confidence), val: percentileInterval(centredBoot(p.pretrainedVsOracle, 'val'), a.confidence) } : null)),
       casesTried: pts.length, casesInScope: pts.length, set: sum.stability.set, points: pts, stabilityRatio: a.stabilityRatio,
       fall2080: p20 && p80 ? { retain: p20.pretrainedVsOracle.retain / p80.pretrainedVsOracle.retain, val: p20.pretrainedVsOracle.val / p80.pretrainedVsOracle.val } : null,
       fall4080: p40 && p80 ? Math.min(p40.pretrainedVsOracle.retain / p80.pretrainedVsOracle.retain, p40.pretrainedVsOracle.val / p80.pretrainedVsOracle.val) : null,
@@ -52,15 +59,16 @@ const frame = empiricsClaim<Measured>({
     const charts = [{
       id: 'empirics-klom-stability', title: `p95 KLoM between sets of models that should agree, vs models per side (${m.set})`, xLabel: 'models per side', yLabel: 'p95 KLoM (nats)', xLog: true,
       series: [
-        { label: 'pretrained vs oracle, retain', points: m.points.map((p) => [p.n, p.pretrainedVsOracle.retain] as [number, number]), kind: 'line' as const, color: '#1f77b4' },
-        { label: 'pretrained vs oracle, validation', points: m.points.map((p) => [p.n, p.pretrainedVsOracle.val] as [number, number]), kind: 'line' as const, color: '#ff7f0e' },
+        { label: 'pretrained vs oracle, retain', points: m.points.map((p) => [p.n, p.pretrainedVsOracle.retain] as [number, number]), kind: 'line' as const, color: '#1f77b4', ...(m.intervals.some(Boolean) ? { intervals: m.intervals.map((i) => i?.retain ?? null) } : {}) },
+        { label: 'pretrained vs oracle, validation', points: m.points.map((p) => [p.n, p.pretrainedVsOracle.val] as [number, number]), kind: 'line' as const, color: '#ff7f0e', ...(m.intervals.some(Boolean) ? { intervals: m.intervals.map((i) => i?.val ?? null) } : {}) },
         { label: 'oracle vs oracle, validation', points: m.points.filter((p) => p.oracleVsOracle).map((p) => [p.n, p.oracleVsOracle!.val] as [number, number]), kind: 'line' as const, color: '#2ca02c', dashed: true },
       ],
+      ...(m.intervals.some(Boolean) ? { caption: 'Error bars: bootstrap percentile intervals over models (each point\'s n pretrained models and n oracles redrawn with replacement, re-centred on the point).' } : {}),
     }];
     const f = m.fall2080;
     if (!f) return { summary: 'needs 20 and 80 models per side', evidence: `At ${r.label} the stability curve on ${m.set} reaches n = ${m.points.at(-1)?.n ?? 0} models; the claim needs n = 20 and n = 80 (${table}).`, counterexample: null, charts };
     const evidence = `On ${m.set} at ${r.label}, p95 KLoM between sets of models that should agree: ${table}. From 20 to 80 models it falls by ${f.retain.toFixed(2)}× on retain and ${f.val.toFixed(2)}× on validation (a "large spurious difference" at 20 is read as ≥ ${m.stabilityRatio}×)${m.fall4080 === null ? '' : `; from 40 to 80 by ${m.fall4080.toFixed(2)}× (the smaller of the two)`}.`;
-    const beyond = 'Whether the curve is flat beyond 80 models needs stabilityModels ≥ 160.';
+    const beyond = m.fall80100 === null ? 'Whether the curve is flat beyond 80 models needs a point at 100 (stabilityModels ≥ 100, 200 oracles).' : `Past 80 models the curve falls by ${m.fall80100.toFixed(2)}× more from 80 to 100 (the larger of retain and validation).`;
     if (verdict === 'refuted') return { summary: `KLoM with 20 models is within ${m.stabilityRatio}× of its value with 80`, evidence, notes: beyond, counterexample: { set: m.set, ratioRetain: f.retain, ratioVal: f.val, points: m.points }, charts };
     if (verdict === 'holds-with-caveat') {
       return {
@@ -75,11 +83,13 @@ const frame = empiricsClaim<Measured>({
   keyRun: (m) => ({
     ...(m.fall2080 ? { fall2080Retain: m.fall2080.retain, fall2080Val: m.fall2080.val } : {}),
     ...(m.fall4080 !== null ? { fall4080: m.fall4080 } : {}),
+    ...(m.fall80100 !== null ? { fall80100: m.fall80100 } : {}),
     ...Object.fromEntries(m.points.flatMap((p) => [
       [`klom.n${p.n}.pretrainedVsOracle.retain`, p.pretrainedVsOracle.retain], [`klom.n${p.n}.pretrainedVsOracle.val`, p.pretrainedVsOracle.val],
       ...(p.oracleVsOracle ? [[`klom.n${p.n}.oracleVsOracle.retain`, p.oracleVsOracle.retain], [`klom.n${p.n}.oracleVsOracle.val`, p.oracleVsOracle.val]] : []),
     ])),
   }),
+  decisive: () => ['fall2080Retain', 'fall2080Val', 'fall4080', 'fall80100'],
 });
 
 const claim: ClaimModule<Evidence> = {

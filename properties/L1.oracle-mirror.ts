@@ -101,6 +101,7 @@ const frame = empiricsClaim<Measured>({
     };
   },
   keyRun: (m) => ({ oracles: oracles(m), violations: violations(m), degraded: m.degraded, degradedFar: m.degradedFar, degradedClose: m.degradedClose.length, ...Object.fromEntries(m.sets.flatMap((x) => [[`${x.set}.maxDrop`, x.maxDrop], [`${x.set}.eps`, x.eps]])) }),
+  decisive: () => ['violations', 'degraded', 'degradedClose'],
 });
 
 const claim: ClaimModule<Evidence> = {

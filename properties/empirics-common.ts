@@ -20,10 +20,10 @@
 import type { Assumptions } from '../theory/assumptions.ts';
 import type { EmpiricsSummary, RunEntry, SetSummary, StabilityLevel } from '../empirics/unlearn/summary.ts';
 import { groupDraws } from '../empirics/unlearn/bootstrap.ts';
-import { percentileInterval } from '../empirics/metrics/klomBootstrap.ts';
+import { centred, percentileInterval } from '../empirics/metrics/klomBootstrap.ts';
 import { scaleKey, scaleLabel } from '../empirics/unlearn/summaryIO.ts';
 import { loadExpectations } from './expected.ts';
-import type { ChartSpec, CheckContext, ClaimModule, Description, EvidenceBase, Verdict } from './types.ts';
+import type { ChartSeries, ChartSpec, CheckContext, ClaimModule, Description, EvidenceBase, Verdict } from './types.ts';
 
 export type EmpiricsReading = Assumptions['empirics'];
 
@@ -32,7 +32,7 @@ export const EMPIRICS_ASSUMPTIONS = [
   'results: the run verify reads (--empirics DIR, else the newest out/empirics/*/summary.json)',
 ];
 
-export const fx = (v: number | undefined | null): string => (v === undefined || v === null ? '—' : v < 0.01 ? v.toExponential(2) : v.toFixed(3));
+export const fx = (v: number | undefined | null): string => (v === undefined || v === null ? '—' : v === 0 ? '0' : Math.abs(v) < 0.01 ? v.toExponential(2) : v.toFixed(3));
 export const pct = (a: number, b: number): string => (b ? `${((100 * a) / b).toFixed(1)}%` : '—');
 
 export function succeeded(e: RunEntry, s: SetSummary, a: Pick<EmpiricsReading, 'successFactor'>): boolean {
@@ -83,6 +83,15 @@ export function spearman(x: number[], y: number[]): number {
   return sxy / Math.sqrt(sxx * syy);
 }
 
+type Bootstrapped = { forget?: number; retain?: number; val?: number; boot?: { forget: number[]; retain: number[]; val: number[] } };
+
+/** Bootstrap intervals of entries' forget (x) and `y` KLoM as a series' error bars; nothing when any entry lacks replicates. */
+export function klomBars(xs: Bootstrapped[], y: 'val' | 'retain', level: number): Pick<ChartSeries, 'intervals' | 'xIntervals'> {
+  return xs.length && xs.every((e) => e.boot)
+    ? { xIntervals: xs.map((e) => percentileInterval(centredBoot(e, 'forget'), level)), intervals: xs.map((e) => percentileInterval(centredBoot(e, y), level)) }
+    : {};
+}
+
 /** What a KLoM panel draws: which methods, which set on the y-axis, and its id/title (default: E.ga-gda-fail's chart). */
 export interface KlomPanel {
   methods?: readonly ('GA' | 'GDA' | 'SCRUB')[];
@@ -90,6 +99,8 @@ export interface KlomPanel {
   y?: 'val' | 'retain';
   id?: string;
   title?: string;
+  /** the bootstrap intervals' level (assumptions.empirics.confidence) */
+  level?: number;
 }
 
 /**
@@ -104,6 +115,8 @@ export function klomChart(s: SetSummary, scale: { dataset: string; model: string
   const yName = y === 'val' ? 'validation' : 'retain';
   const shown = s.runs.filter((e) => methods.includes(e.method as 'GA') && !e.broken);
   const pts = (m: string): [number, number][] => shown.filter((e) => e.method === m).map((e) => [e.forget!, e[y]!]);
+  const level = panel.level ?? 0.95;
+  const bars = (xs: Bootstrapped[]) => klomBars(xs, y, level);
   const bx = successFactor * s.retrain.forget, by = successFactor * s.retrain[y];
   // linear axes starting just below the smallest value: at N = 20 every KLoM sits in a narrow band
   const all = [...shown.flatMap((e) => [e.forget!, e[y]!]), s.pretrained.forget, s.pretrained[y], s.retrain.forget, s.retrain[y]];
@@ -116,13 +129,13 @@ export function klomChart(s: SetSummary, scale: { dataset: string; model: string
     xLabel: 'p95 KLoM, forget set (nats)',
     yLabel: `p95 KLoM, ${yName} set (nats)`,
     series: [
-      { label: 'pretrained (do nothing)', points: [[s.pretrained.forget, s.pretrained[y]]], kind: 'scatter' as const, color: '#000000', pointSize: 7, square: true },
-      { label: 'independent retraining', points: [[s.retrain.forget, s.retrain[y]]], kind: 'scatter' as const, color: '#9467bd', pointSize: 7, square: true },
+      { label: 'pretrained (do nothing)', points: [[s.pretrained.forget, s.pretrained[y]]], kind: 'scatter' as const, color: '#000000', pointSize: 7, square: true, ...bars([s.pretrained]) },
+      { label: 'independent retraining', points: [[s.retrain.forget, s.retrain[y]]], kind: 'scatter' as const, color: '#9467bd', pointSize: 7, square: true, ...bars([s.retrain]) },
       { label: `success region (≤ ${successFactor} × retraining)`, points: [[lo, by], [bx, by], [bx, lo]], kind: 'line' as const, color: '#9467bd', dashed: true },
       // after the reference markers: chart.js draws the first series on top, and runs that barely move sit on the pretrained model
-      ...methods.map((m) => ({ label: m, points: pts(m), kind: 'scatter' as const, color: colors[m], pointSize: 3 })),
+      ...methods.map((m) => ({ label: m, points: pts(m), kind: 'scatter' as const, color: colors[m], pointSize: 3, ...bars(shown.filter((e) => e.method === m)) })),
     ],
-    caption: `Each dot is one (run, stopping epoch) averaged over N models; the dashed corner bounds success (both KLoMs ≤ ${successFactor} × an independent retraining's${y === 'retain' ? '; success is judged on forget and validation, the retain corner is drawn for reference' : ''}). ${brokenHere} of ${ofAll} pairs broke the model (NaN) and are not drawn.`,
+    caption: `Each dot is one (run, stopping epoch) over N models; the dashed corner bounds success (both KLoMs ≤ ${successFactor} × an independent retraining's${y === 'retain' ? '; success is judged on forget and validation, the retain corner is drawn for reference' : ''}). ${brokenHere} of ${ofAll} pairs broke the model (NaN) and are not drawn.${s.retrain.boot ? ` Error bars: ${Math.round(100 * level)}% bootstrap intervals over models on both axes.` : ''}`,
   };
 }
 
@@ -170,17 +183,25 @@ export interface EmpiricsEvidence<M> extends EvidenceBase {
   bootstrap?: BootstrapReading | null;
 }
 
+const centredCache = new WeakMap<object, Partial<Record<'forget' | 'retain' | 'val', number[]>>>();
+/** An entry's replicates of one KLoM, re-centred on its point estimate (klomBootstrap.ts centred: why), computed once. */
+export function centredBoot(x: { forget?: number; retain?: number; val?: number; boot?: Partial<Record<'forget' | 'retain' | 'val', number[]>> }, k: 'forget' | 'retain' | 'val'): number[] {
+  let c = centredCache.get(x);
+  if (!c) centredCache.set(x, (c = {}));
+  return (c[k] ??= centred(x.boot![k]!, x[k]!));
+}
+
 /**
- * Replicate b of a run: every p95 KLoM replaced by its b-th bootstrap value (summary.ts), the
- * reference oracles' accuracies redrawn with the same indices as their KLoMs. Entries without
- * replicates (broken runs) are kept as they are.
+ * Replicate b of a run: every p95 KLoM replaced by its b-th bootstrap value (summary.ts), re-centred
+ * on the point estimate (centredBoot), the reference oracles' accuracies redrawn with the same
+ * indices as their KLoMs. Entries without replicates (broken runs) are kept as they are.
  */
 export function replicateSummary(sum: EmpiricsSummary, b: number): EmpiricsSummary {
   const N = sum.scale.models, reps = sum.bootstrap!.replicates;
   const dA = groupDraws(sum.seed, 'oracle-A', N, reps)[b]!;
   const rep = <T extends { forget?: number; retain?: number; val?: number; boot?: { forget: number[]; retain: number[]; val: number[] } }>(x: T): T =>
-    x.boot ? { ...x, forget: x.boot.forget[b]!, retain: x.boot.retain[b]!, val: x.boot.val[b]! } : x;
-  const lvl = (x: StabilityLevel | null): StabilityLevel | null => (x?.boot ? { ...x, retain: x.boot.retain[b]!, val: x.boot.val[b]! } : x);
+    x.boot ? { ...x, forget: centredBoot(x, 'forget')[b]!, retain: centredBoot(x, 'retain')[b]!, val: centredBoot(x, 'val')[b]! } : x;
+  const lvl = (x: StabilityLevel | null): StabilityLevel | null => (x?.boot ? { ...x, retain: centredBoot(x, 'retain')[b]!, val: centredBoot(x, 'val')[b]! } : x);
   return {
     ...sum,
     sets: sum.sets.map((s) => ({
@@ -190,6 +211,8 @@ export function replicateSummary(sum: EmpiricsSummary, b: number): EmpiricsSumma
     stability: { ...sum.stability, points: sum.stability.points.map((p) => ({ ...p, pretrainedVsOracle: lvl(p.pretrainedVsOracle)!, oracleVsOracle: lvl(p.oracleVsOracle) })) },
   };
 }
+
+const pctLevel = (x: number): string => `${Number((100 * x).toFixed(1))}%`;
 
 /** The fraction of replicates that must reach the point verdict: a central `level` interval on one side of a threshold. */
 export const agreementNeeded = (level: number): number => (1 + level) / 2;
@@ -210,14 +233,17 @@ export function bootstrapVerdict(point: Verdict, b: BootstrapReading | null | un
 }
 
 /** The interval sentence of a description: the replicates' verdicts and the intervals of the named key numbers. */
-export function bootstrapLine(b: BootstrapReading | null | undefined, keys: string[]): string {
+export function bootstrapLine(b: BootstrapReading | null | undefined, decisive: string[], others: string[] = []): string {
   if (!b) return 'No bootstrap interval: this summary predates bootstrap replicates (rerun `ascent-verify empirics` on its directory to add them).';
   const counts = Object.entries(b.verdicts).map(([v, k]) => `${v} ${k}`).join(', ');
+  // the decisive numbers always; the others only where the replicates move them
+  const keys = [...decisive, ...others.filter((k) => !decisive.includes(k) && b.intervals[k] && b.intervals[k]![0] !== b.intervals[k]![1])].slice(0, 10);
   const iv = keys.filter((k) => b.intervals[k]).map((k) => `${k} [${fx(b.intervals[k]![0])}, ${fx(b.intervals[k]![1])}]`).join('; ');
-  return `Bootstrap over models (${b.replicates} paired replicates, ${Math.round(100 * b.level)}% percentile intervals): the claim re-judged on each replicate gives ${counts}${iv ? `; ${iv}` : ''}.`;
+  return `Bootstrap over models (${b.replicates} paired replicates re-centred on the point estimates, ${pctLevel(b.level)} percentile intervals): the claim re-judged on each replicate gives ${counts}${iv ? `; ${iv}` : ''}.`;
 }
 
-export type Found = { path: string; summary: EmpiricsSummary };
+/** A run's summary as verify found it; `replicate` when it is a bootstrap replicate (measure skips charts). */
+export type Found = { path: string; summary: EmpiricsSummary; replicate?: boolean };
 
 export const foundIn = (ctx: Pick<CheckContext, 'empirics'>): Found | null => (ctx.empirics ?? null) as Found | null;
 
@@ -264,7 +290,7 @@ function bootstrapReading<M extends EvidenceBase>(spec: EmpiricsSpec<M>, f: Foun
   if (!b || !f.summary.sets.every((s) => s.pretrained.boot && s.retrain.boot)) return null;
   const verdicts: Partial<Record<Verdict, number>> = {}, keys: Record<string, number[]> = {};
   for (let r = 0; r < b.replicates; r++) {
-    const m = spec.measureRun({ path: f.path, summary: replicateSummary(f.summary, r) }, a, label);
+    const m = spec.measureRun({ path: f.path, summary: replicateSummary(f.summary, r), replicate: true }, a, label);
     const v = spec.judgeRun(m, a);
     verdicts[v] = (verdicts[v] ?? 0) + 1;
     for (const [k, x] of Object.entries(spec.keyRun(m))) (keys[k] ??= []).push(x);
@@ -302,12 +328,12 @@ export function empiricsClaim<M extends EvidenceBase>(spec: EmpiricsSpec<M>): Fr
         };
       }
       const point = e.bootstrap?.point ?? verdict;
-      const line = bootstrapLine(e.bootstrap, [...(spec.decisive?.(e.m) ?? []), ...Object.keys(spec.keyRun(e.m))].filter((k, i, all) => all.indexOf(k) === i).slice(0, 8));
+      const line = bootstrapLine(e.bootstrap, spec.decisive?.(e.m) ?? [], Object.keys(spec.keyRun(e.m)));
       const moved = verdict !== point && e.bootstrap
-        ? `On the point estimates the verdict would be ${point}; fewer than ${Math.round(100 * agreementNeeded(e.bootstrap.level))}% of the bootstrap replicates reach it, so its intervals straddle a threshold. `
+        ? `On the point estimates the verdict would be ${point}; fewer than ${pctLevel(agreementNeeded(e.bootstrap.level))} of the bootstrap replicates reach it, so its intervals straddle a threshold. `
         : '';
       const counterexample = d.counterexample ? { ...d.counterexample, reproduce: reproduceEmpirics(e.run, spec.id) } : null;
-      return { ...d, summary: moved ? `${d.summary} (not decided at ${Math.round(100 * e.bootstrap!.level)}% confidence)` : d.summary, evidence: `${d.evidence} ${moved}${line}`, notes, data: { ...data, bootstrap: e.bootstrap ?? null }, counterexample };
+      return { ...d, summary: moved ? `${d.summary} (not decided at ${pctLevel(e.bootstrap!.level)} confidence)` : d.summary, evidence: `${d.evidence} ${moved}${line}`, notes, data: { ...data, bootstrap: e.bootstrap ?? null }, counterexample };
     },
     keyNumbers: (e) => (e.m ? { casesTried: e.casesTried, casesInScope: e.casesInScope, ...spec.keyRun(e.m) } : { casesTried: 0, casesInScope: 0 }),
     compared: (_ctx, e) => e.run !== null && e.run.committed,

@@ -46,6 +46,8 @@ export interface ChartSeries {
   fillColor?: string;
   /** per point, the interval [low, high] of y (e.g. a bootstrap interval), drawn as an error bar; null where none */
   intervals?: ([number, number] | null)[];
+  /** per point, the interval [low, high] of x, drawn as a horizontal error bar; null where none */
+  xIntervals?: ([number, number] | null)[];
 }
 
 /** A chart described as data, so theory stays free of drawing code. Ids are file-name safe. */

@@ -228,33 +228,52 @@ function drawSwatch(ctx: CanvasRenderingContext2D, item: LegendItem, x: number, 
   ctx.restore();
 }
 
-/** Error bars: a vertical line with caps from each point's interval low to high. */
+/** Error bars: a vertical line with caps from each point's interval low to high (y), a horizontal one for `xIntervals`. */
 const ERROR_BARS: Plugin = {
   id: 'error-bars',
   afterDatasetsDraw: (chart) => {
     const { ctx } = chart;
     chart.data.datasets.forEach((ds, i) => {
-      const intervals = (ds as { intervals?: ([number, number] | null)[] }).intervals;
-      if (!intervals) return;
+      const { intervals, xIntervals } = ds as { intervals?: ([number, number] | null)[]; xIntervals?: ([number, number] | null)[] };
+      if (!intervals && !xIntervals) return;
       const meta = chart.getDatasetMeta(i);
       const xs = chart.scales[meta.xAxisID ?? 'x']!, ys = chart.scales[meta.yAxisID ?? 'y']!;
       ctx.save();
       ctx.strokeStyle = String(ds.borderColor);
-      ctx.lineWidth = 1.5;
+      // two-way bars on a scatter of many runs: thinner and translucent, so the markers stay readable
+      ctx.lineWidth = xIntervals ? 0.8 : 1.5;
+      ctx.globalAlpha = xIntervals ? 0.45 : 1;
       ctx.setLineDash([]);
+      const cap = xIntervals ? 2.5 : 4;
       (ds.data as { x: number; y: number }[]).forEach((p, j) => {
-        const iv = intervals[j];
-        if (!iv || !Number.isFinite(iv[0]) || !Number.isFinite(iv[1])) return;
-        const px = xs.getPixelForValue(p.x), lo = ys.getPixelForValue(iv[0]), hi = ys.getPixelForValue(iv[1]);
-        if (![px, lo, hi].every(Number.isFinite)) return;
-        ctx.beginPath();
-        ctx.moveTo(px, lo);
-        ctx.lineTo(px, hi);
-        ctx.moveTo(px - 4, lo);
-        ctx.lineTo(px + 4, lo);
-        ctx.moveTo(px - 4, hi);
-        ctx.lineTo(px + 4, hi);
-        ctx.stroke();
+        const iv = intervals?.[j];
+        if (iv && Number.isFinite(iv[0]) && Number.isFinite(iv[1])) {
+          const px = xs.getPixelForValue(p.x), lo = ys.getPixelForValue(iv[0]), hi = ys.getPixelForValue(iv[1]);
+          if ([px, lo, hi].every(Number.isFinite)) {
+            ctx.beginPath();
+            ctx.moveTo(px, lo);
+            ctx.lineTo(px, hi);
+            ctx.moveTo(px - cap, lo);
+            ctx.lineTo(px + cap, lo);
+            ctx.moveTo(px - cap, hi);
+            ctx.lineTo(px + cap, hi);
+            ctx.stroke();
+          }
+        }
+        const ix = xIntervals?.[j];
+        if (ix && Number.isFinite(ix[0]) && Number.isFinite(ix[1])) {
+          const py = ys.getPixelForValue(p.y), lo = xs.getPixelForValue(ix[0]), hi = xs.getPixelForValue(ix[1]);
+          if ([py, lo, hi].every(Number.isFinite)) {
+            ctx.beginPath();
+            ctx.moveTo(lo, py);
+            ctx.lineTo(hi, py);
+            ctx.moveTo(lo, py - cap);
+            ctx.lineTo(lo, py + cap);
+            ctx.moveTo(hi, py - cap);
+            ctx.lineTo(hi, py + cap);
+            ctx.stroke();
+          }
+        }
       });
       ctx.restore();
     });
@@ -279,11 +298,12 @@ function wrapTitle(text: string, width: number, size: number): string[] {
 }
 
 /** Points that can be drawn (finite; positive on a log axis), each with its interval. */
-function drawable(spec: ChartSpec, s: ChartSeries): { x: number; y: number; iv: [number, number] | null }[] {
+function drawable(spec: ChartSpec, s: ChartSeries): { x: number; y: number; iv: [number, number] | null; ivx: [number, number] | null }[] {
+  const positive = (iv: [number, number] | null, log: boolean | undefined): [number, number] | null => (iv && log ? [Math.max(iv[0], Number.MIN_VALUE), iv[1]] : iv);
   return s.points
-    .map(([x, y], j) => ({ x, y, iv: s.intervals?.[j] ?? null }))
+    .map(([x, y], j) => ({ x, y, iv: s.intervals?.[j] ?? null, ivx: s.xIntervals?.[j] ?? null }))
     .filter(({ x, y }) => Number.isFinite(x) && Number.isFinite(y) && (!spec.xLog || x > 0) && (!spec.yLog || y > 0))
-    .map((p) => (p.iv && spec.yLog ? { ...p, iv: [Math.max(p.iv[0], Number.MIN_VALUE), p.iv[1]] as [number, number] } : p));
+    .map((p) => ({ ...p, iv: positive(p.iv, spec.yLog), ivx: positive(p.ivx, spec.xLog) }));
 }
 
 /**
@@ -291,8 +311,8 @@ function drawable(spec: ChartSpec, s: ChartSeries): { x: number; y: number; iv: 
  * data range, about a pixel at 900 × 560) drawn once: thousands of coincident markers add
  * nothing to the picture and megabytes to its SVG. Lines, intervals and heatmap cells are kept whole.
  */
-function thinMarkers(spec: ChartSpec, pts: { x: number; y: number; iv: [number, number] | null }[]): typeof pts {
-  if (pts.length < 500 || pts.some((p) => p.iv)) return pts;
+function thinMarkers(spec: ChartSpec, pts: { x: number; y: number; iv: [number, number] | null; ivx: [number, number] | null }[]): typeof pts {
+  if (pts.length < 500 || pts.some((p) => p.iv || p.ivx)) return pts;
   const t = (v: number, log: boolean | undefined): number => (log ? Math.log10(v) : v);
   const range = (vals: number[]): [number, number] => [Math.min(...vals), Math.max(...vals) - Math.min(...vals) || 1];
   const [x0, dx] = range(pts.map((p) => t(p.x, spec.xLog))), [y0, dy] = range(pts.map((p) => t(p.y, spec.yLog)));
@@ -348,6 +368,7 @@ export function chartConfig(spec: ChartSpec, width = 900): ChartConfiguration<'s
       pointStyle: s.square ? ('rect' as const) : ('circle' as const),
       fill: fillTarget === -1 ? false : fillTarget,
       ...(s.intervals ? { intervals: pts.map((p) => p.iv) } : {}),
+      ...(s.xIntervals ? { xIntervals: pts.map((p) => p.ivx) } : {}),
     };
   });
   // heatmap cells reach past the grid values by half a cell: the axes must show the whole edge cells

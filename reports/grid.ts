@@ -5,7 +5,7 @@
  */
 import type { ChartSeries, ChartSpec } from '../properties/types.ts';
 
-export const isCellSeries = (s: ChartSeries): boolean => s.kind !== 'line' && s.square === true && !s.fill && !s.intervals;
+export const isCellSeries = (s: ChartSeries): boolean => s.kind !== 'line' && s.square === true && !s.fill && !s.intervals && !s.xIntervals;
 
 /** Explicit `heatmap`, or at least 16 cells on at least 3 × 3 values with half the grid's cells or more present. */
 export function isHeatmap(spec: ChartSpec): boolean {

@@ -16,7 +16,7 @@
 import { epsGrid, figure4Row, type Figure4Row, type Figure4Setting } from '../theory/figure4.ts';
 import { classify, gradientDescent, LINKS, loss, multiStartMinima, WEIGHTS, type Link } from '../theory/toy52.ts';
 import type { ChartSeries, ChartSpec } from '../properties/types.ts';
-import { klomChart } from '../properties/empirics-common.ts';
+import { klomBars, klomChart } from '../properties/empirics-common.ts';
 import type { EmpiricsSummary, RunEntry, SetSummary } from '../empirics/unlearn/summary.ts';
 
 /** Declared Figure 4 configurations: one where the guaranteed window opens (ε ≳ 0.4), one where it is empty at every ε. */
@@ -141,6 +141,8 @@ export function figure2Set(sum: EmpiricsSummary): SetSummary | undefined {
 const LR_COLORS = ['#08519c', '#3182bd', '#6baed6', '#31a354', '#fd8d3c', '#e6550d', '#a50f15', '#54278f', '#636363'];
 const lrLabel = (lr: number): string => `lr = ${lr.toExponential(0).replace('e-', 'e−')}`;
 const mean3 = (k: { forget?: number; val?: number; retain?: number }): number => (k.forget! + k.val! + k.retain!) / 3;
+/** the level of the figures' error bars (assumptions.empirics.confidence's default) */
+const level95 = 0.95;
 
 /** Figure 2 on one set: GA's (run, epoch) pairs coloured by learning rate, and their mean KLoM over stopping epochs. */
 export function figure2Specs(s: SetSummary, scale: EmpiricsSummary['scale'], successFactor: number): ChartSpec[] {
@@ -158,13 +160,16 @@ export function figure2Specs(s: SetSummary, scale: EmpiricsSummary['scale'], suc
     xLabel: 'p95 KLoM, forget set (nats)',
     yLabel: 'p95 KLoM, validation set (nats)',
     series: [
-      { label: 'pretrained (do nothing)', points: [[s.pretrained.forget, s.pretrained.val]], kind: 'scatter' as const, color: '#000000', pointSize: 7, square: true },
-      { label: 'independent retraining', points: [[s.retrain.forget, s.retrain.val]], kind: 'scatter' as const, color: '#9467bd', pointSize: 7, square: true },
+      { label: 'pretrained (do nothing)', points: [[s.pretrained.forget, s.pretrained.val]], kind: 'scatter' as const, color: '#000000', pointSize: 7, square: true, ...klomBars([s.pretrained], 'val', level95) },
+      { label: 'independent retraining', points: [[s.retrain.forget, s.retrain.val]], kind: 'scatter' as const, color: '#9467bd', pointSize: 7, square: true, ...klomBars([s.retrain], 'val', level95) },
       { label: `success region (≤ ${successFactor} × retraining)`, points: [[lo, by], [bx, by], [bx, lo]], kind: 'line' as const, color: '#9467bd', dashed: true },
       // after the reference markers: chart.js draws the first series on top, and the slowest runs sit exactly on the pretrained model
-      ...lrs.map((lr, i) => ({ label: lrLabel(lr), kind: 'scatter' as const, color: LR_COLORS[i % LR_COLORS.length], pointSize: 4, points: ga.filter((e) => e.lr === lr && ok(e)).map((e) => [e.forget!, e.val!] as [number, number]) })),
+      ...lrs.map((lr, i) => {
+        const es = ga.filter((e) => e.lr === lr && ok(e));
+        return { label: lrLabel(lr), kind: 'scatter' as const, color: LR_COLORS[i % LR_COLORS.length], pointSize: 4, points: es.map((e) => [e.forget!, e.val!] as [number, number]), ...klomBars(es, 'val', level95) };
+      }),
     ],
-    caption: `Each dot is one GA run (learning rate) stopped at one of epochs ${[...new Set(ga.map((e) => e.epoch))].sort((a, b) => a - b).join(', ')}, averaged over N models. ${inside.length} of ${ga.length} (learning rate, epoch) pairs fall inside the success corner${where}. ${ga.filter((e) => !ok(e)).length} broke the model (NaN) and are not drawn.`,
+    caption: `Each dot is one GA run (learning rate) stopped at one of epochs ${[...new Set(ga.map((e) => e.epoch))].sort((a, b) => a - b).join(', ')}, over N models. ${inside.length} of ${ga.length} (learning rate, epoch) pairs fall inside the success corner${where}. ${ga.filter((e) => !ok(e)).length} broke the model (NaN) and are not drawn.${s.retrain.boot ? ' Error bars: 95% bootstrap intervals over models on both axes.' : ''}`,
   };
   const level = (k: { forget: number; val: number; retain: number }): number => mean3(k);
   const epochs = [...new Set(ga.map((e) => e.epoch))].sort((a, b) => a - b);

@@ -82,7 +82,7 @@ export interface StabilityPoint {
 export interface EmpiricsSummary {
   version: 1;
   tool: { name: string; version: string; commit: string };
-  scale: { dataset: string; model: string; profile: string; models: number; nTrain: number; nVal: number; image: string; grid: EmpiricsPlan['grid']; forgetSets: string[] };
+  scale: { dataset: string; model: string; profile: string; models: number; nTrain: number; nVal: number; image: string; grid: EmpiricsPlan['grid']; forgetSets: string[]; pretrainEpochs?: number };
   seed: number;
   backend: string;
   createdAt: string;
@@ -180,6 +180,7 @@ export function summarise(s: SummariseInput): EmpiricsSummary {
     scale: {
       dataset: p.dataset, model: p.model, profile: p.profile, models: N, nTrain: nD, nVal: data.val.n,
       image: `${data.train.height}×${data.train.width}×${data.train.channels}`, grid: p.grid, forgetSets: p.forgetSets.map(forgetSetName),
+      pretrainEpochs: p.pretrain.epochs,
     },
     seed: s.seed,
     backend: s.backend,
