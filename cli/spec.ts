@@ -161,9 +161,9 @@ export const SPECS: Record<string, CommandSpec> = {
   empirics: {
     name: 'empirics',
     summary: 'GA, GDA and SCRUB against retrained oracles, scored by KLoM (resumable)',
-    usage: 'empirics --profile smoke|quick|full [--dataset mnist|cifar10|synthetic] [--model mlp|small-cnn|resnet9] [--data-dir DIR] [--backend auto|webgpu|tfjs-node-gpu|tfjs-node|wasm|cpu] [--out DIR] [--seed N] [--workers N] [--rho R] [--json]',
+    usage: 'empirics --profile smoke|quick|n100|full [--dataset mnist|cifar10|synthetic] [--model mlp|small-cnn|resnet9] [--data-dir DIR] [--backend auto|webgpu|tfjs-node-gpu|tfjs-node|wasm|cpu] [--out DIR] [--seed N] [--workers N] [--rho R] [--json]',
     flags: [
-      { name: 'profile', value: 'smoke|quick|full', help: 'required' },
+      { name: 'profile', value: 'smoke|quick|n100|full', help: 'required' },
       { name: 'dataset', value: 'mnist|cifar10|synthetic', help: 'default mnist' },
       { name: 'model', value: 'mlp|small-cnn|resnet9', help: 'default: the profile\'s' },
       { name: 'data-dir', value: 'DIR', help: 'cifar-10-batches-bin directory (cifar10 only)' },

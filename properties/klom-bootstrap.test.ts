@@ -9,6 +9,7 @@ import { klomPerSample } from '../empirics/metrics/klom.ts';
 import { draws, identity, panel, percentileInterval, resampledKlomPerSample } from '../empirics/metrics/klomBootstrap.ts';
 import { influenceGram, jacobiEigen, topEigen, fixSign } from '../empirics/unlearn/influencePCs.ts';
 import { seededUniform } from '../theory/sampling.ts';
+import { compactNumberArrays } from '../empirics/unlearn/store.ts';
 import { fcParams, seedTag } from './seed.ts';
 
 /** margins with ties, clipping and equal-valued samples drawn by construction */
@@ -89,5 +90,21 @@ describe(`influence-matrix principal components (PC2 stand-in) ${seedTag}`, () =
   it('a step cap that cannot be met throws NonConvergenceError', () => {
     const K = Float64Array.from([2, 0, 0, 0, 1.999, 0, 0, 0, 1.998]);
     expect(() => topEigen(K, 3, 2, { block: 2, tol: 1e-300, maxSteps: 3 })).toThrow(/did not settle/);
+  });
+});
+
+describe(`summary.json layout ${seedTag}`, () => {
+  it('for all JSON values of numbers, strings, nulls, arrays and objects, then compacting the indented text changes no value, and an array of numbers takes one line', () => {
+    let asserted = 0;
+    const value = fc.letrec((tie) => ({
+      v: fc.oneof({ depthSize: 'small' }, fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.constant(null), fc.string({ maxLength: 6 }), fc.array(tie('v'), { maxLength: 5 }), fc.dictionary(fc.string({ minLength: 1, maxLength: 4 }), tie('v'), { maxKeys: 4 })),
+    })).v;
+    fc.assert(fc.property(value, (v) => {
+      const text = compactNumberArrays(JSON.stringify(v, null, 1));
+      expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(v)));
+      asserted++;
+    }), fcParams({ quick: 300, full: 3000 }));
+    expect(compactNumberArrays(JSON.stringify({ boot: [1.5, -2e-7, 3] }, null, 1))).toBe('{\n "boot": [1.5,-2e-7,3]\n}');
+    expect(asserted).toBe(300);
   });
 });

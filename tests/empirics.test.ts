@@ -215,7 +215,7 @@ describe('empirics --dataset synthetic: the forget–retain correlation as a kno
 describe('empirics: bad input is one line and exit 2', () => {
   const cases: [string[], RegExp][] = [
     [['empirics'], /--profile/],
-    [['empirics', '--profile', 'medium'], /--profile must be one of smoke, quick, full/],
+    [['empirics', '--profile', 'medium'], /--profile must be one of smoke, quick, n100, full/],
     [['empirics', '--profile', 'smoke', '--dataset', 'imagenet'], /--dataset must be one of mnist, cifar10, synthetic/],
     [['empirics', '--profile', 'smoke', '--backend', 'cuda'], /--backend must be one of auto, webgpu, tfjs-node-gpu, tfjs-node, wasm, cpu/],
     [['empirics', '--profile', 'smoke', '--model', 'vgg'], /--model must be one of mlp, small-cnn, resnet9/],

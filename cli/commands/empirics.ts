@@ -1,5 +1,5 @@
 /**
- * `ascent-verify empirics --profile smoke|quick|full --dataset mnist|cifar10|synthetic
+ * `ascent-verify empirics --profile smoke|quick|n100|full --dataset mnist|cifar10|synthetic
  *  [--model mlp|small-cnn|resnet9] [--data-dir DIR] [--backend auto|webgpu|tfjs-node-gpu|tfjs-node|wasm|cpu]
  *  [--out DIR] [--seed N] [--workers N] [--rho R] [--json]`: pretrains N models, retrains oracles,
  * runs GA, GDA and SCRUB over the profile's grid, and writes KLoM to DIR/summary.json, which

@@ -56,8 +56,9 @@ export class RunStore {
     return out;
   }
 
+  /** Indented JSON, with arrays of plain numbers kept on one line (a summary holds ~10⁵ bootstrap values). */
   writeJson(rel: string, value: unknown): void {
-    writeFileAtomic(this.file(rel), `${JSON.stringify(value, null, 1)}\n`);
+    writeFileAtomic(this.file(rel), `${compactNumberArrays(JSON.stringify(value, null, 1))}\n`);
   }
 
   readJson<T>(rel: string): T | undefined {
@@ -71,4 +72,9 @@ export function jobSeed(runSeed: number, ...parts: (string | number)[]): number 
   let h = 0x811c9dc5 ^ runSeed;
   for (const ch of parts.join('/')) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193);
   return h >>> 0;
+}
+
+/** Puts every array whose items are all numbers (or null) of indented JSON on one line. */
+export function compactNumberArrays(json: string): string {
+  return json.replace(/\[\n(\s*(?:-?\d[\d.eE+-]*|null)(?:,\n\s*(?:-?\d[\d.eE+-]*|null))*)\n\s*\]/g, (_, inner: string) => `[${inner.replace(/\s+/g, '')}]`);
 }
