@@ -150,6 +150,11 @@ describe.each(BACKENDS)('empirics --profile smoke on $label (real MNIST digits, 
     const sa = JSON.parse(readFileSync(join(a, 'summary.json'), 'utf8')), sb = JSON.parse(readFileSync(join(b, 'summary.json'), 'utf8'));
     expect(sb.sets).toEqual(sa.sets);
     expect(sb.stability).toEqual(sa.stability);
+    // the killed session had finished pretraining: its time counts in the run's duration
+    const timing = JSON.parse(readFileSync(join(b, 'timing.json'), 'utf8')) as { sessions: { ms: number; phases: Record<string, number> }[] };
+    expect(timing.sessions).toHaveLength(2);
+    expect(timing.sessions[0]!.phases.pretrain).toBeGreaterThan(0);
+    expect(sb.durationMs).toBeGreaterThanOrEqual(timing.sessions[0]!.ms + timing.sessions[1]!.ms - 1);
   });
 
   it('a directory holding another run is refused with one line and left untouched', { timeout: 60_000 }, async () => {

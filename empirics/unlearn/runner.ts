@@ -39,6 +39,15 @@ export interface EmpiricsOptions {
   tool: { name: string; version: string; commit: string };
 }
 
+/**
+ * timing.json: one entry per session that ran (a resumed run has several), each with its wall-clock
+ * milliseconds and the seconds of each phase it worked on; summary.json's durationMs is their sum,
+ * so a run's cost is its whole cost however often it was interrupted.
+ */
+interface Timing {
+  sessions: { startedAt: string; ms: number; phases: Record<string, number> }[];
+}
+
 export class RunMismatchError extends Error {
   constructor(message: string) {
     super(message);
@@ -104,6 +113,12 @@ export async function runEmpirics(o: EmpiricsOptions): Promise<EmpiricsSummary> 
   o.log(`empirics: ${p.profile} profile, ${p.dataset} (${data.train.n} training + ${data.val.n} validation images, ${data.train.height}×${data.train.width}×${data.train.channels}), ${p.model}, N = ${p.models} per side, seed ${o.seed} → ${o.dir}`);
 
   const nEval = data.train.n + data.val.n;
+  // wall-clock seconds of each phase in this session; timing.json keeps every session's, saved after each phase
+  // so an interrupted session's finished phases still count
+  const phases: Record<string, number> = {};
+  const timing = store.readJson<Timing>('timing.json') ?? { sessions: [] };
+  const earlier = timing.sessions.reduce((ms, x) => ms + x.ms, 0);
+  const saveTiming = (): void => store.writeJson('timing.json', { sessions: [...timing.sessions, { startedAt: new Date(t0).toISOString(), ms: Date.now() - t0, phases }] });
   const init: JobContextInit = { plan: p, seed: o.seed, source: o.source, dir: o.dir, forgetSets: {} };
   const pool = chosen.name === 'cpu' || chosen.name === 'wasm'
     ? await startPool(o.workers ?? Math.max(1, Math.min(2, cpus().length)), init, chosen.name, o.log)
@@ -116,7 +131,8 @@ export async function runEmpirics(o: EmpiricsOptions): Promise<EmpiricsSummary> 
     // the weights are written last, so their presence means the whole job finished
     const preJobs: Job[] = Array.from({ length: nPre }, (_, i) => i).filter((i) => !store.has(paths.pretrainedWeights(i))).map((i) => ({ type: 'pretrain', i }));
     const cost = jobCost(p, data.train.n, nEval, sets);
-    await phase('pretrain', preJobs, pool, o.log, 'models', cost);
+    phases.pretrain = await phase('pretrain', preJobs, pool, o.log, 'models', cost);
+    saveTiming();
 
     // 2. forget sets
     p.forgetSets.forEach((f, k) => {
@@ -141,7 +157,8 @@ export async function runEmpirics(o: EmpiricsOptions): Promise<EmpiricsSummary> 
     for (const name of Object.keys(sets)) {
       for (let i = 0; i < oracleCount(p, name); i++) if (!store.hasF32(paths.oracleMargins(name, i), nEval)) oracleJobs.push({ type: 'oracle', set: name, i });
     }
-    await phase('oracles', oracleJobs, pool, o.log, 'models', cost);
+    phases.oracles = await phase('oracles', oracleJobs, pool, o.log, 'models', cost);
+    saveTiming();
 
     // 4. unlearning
     const unlearnJobs: Job[] = [];
@@ -152,20 +169,24 @@ export async function runEmpirics(o: EmpiricsOptions): Promise<EmpiricsSummary> 
         }
       }
     }
-    await phase('unlearn', unlearnJobs, pool, o.log, 'runs', cost);
+    phases.unlearn = await phase('unlearn', unlearnJobs, pool, o.log, 'runs', cost);
+    saveTiming();
 
     // 5. bootstrap replicates of every KLoM p95 (bootstrap.ts), on the pool
     const bootJobs: Job[] = bootTargets(Object.keys(sets), gridRuns(p.grid))
       .filter((t) => !store.hasF32(bootFile(t), bootRows(t) * 3 * BOOTSTRAP_REPLICATES)).map((target) => ({ type: 'bootstrap', target }));
-    await phase('bootstrap', bootJobs, pool, o.log, 'entries', cost);
+    phases.bootstrap = await phase('bootstrap', bootJobs, pool, o.log, 'entries', cost);
+    saveTiming();
   } finally {
     await pool.close();
   }
 
   // 6. KLoM
   const t1 = Date.now();
-  const summary = summarise({ plan: p, seed: o.seed, store, data, forgetSets: sets, backend: pool.device, tool: o.tool, durationMs: Date.now() - t0 });
-  store.writeJson('summary.json', summary);
+  const summary = summarise({ plan: p, seed: o.seed, store, data, forgetSets: sets, backend: pool.device, tool: o.tool, durationMs: earlier + (Date.now() - t0) });
+  phases.summary = (Date.now() - t1) / 1000;
+  saveTiming();
+  store.writeJson('summary.json', { ...summary, durationMs: earlier + (Date.now() - t0) });
   o.log(`summary: KLoM of ${summary.sets.reduce((s, x) => s + x.runs.length, 0)} (run, stopping epoch) pairs in ${((Date.now() - t1) / 1000).toFixed(1)} s → ${store.file('summary.json')}`);
   return summary;
 }
@@ -268,23 +289,23 @@ function jobCost(p: EmpiricsPlan, nD: number, nEval: number, sets: Record<string
   };
 }
 
-/** Runs `jobs` on the pool, printing progress; rejects on the first job error. */
-function phase(name: string, jobs: Job[], pool: Pool, log: (l: string) => void, unit: string, cost: (j: Job) => number): Promise<void> {
+/** Runs `jobs` on the pool, printing progress; resolves to the phase's wall-clock seconds, rejects on the first job error. */
+function phase(name: string, jobs: Job[], pool: Pool, log: (l: string) => void, unit: string, cost: (j: Job) => number): Promise<number> {
   if (!jobs.length) {
     log(`${name}: nothing to do (all done earlier)`);
-    return Promise.resolve();
+    return Promise.resolve(0);
   }
   const t0 = Date.now();
   let next = 0, done = 0, lastPrint = 0, doneCost = 0;
   const total = jobs.length;
   const totalCost = jobs.reduce((a, j) => a + cost(j), 0);
   const bar = (f: number): string => '█'.repeat(Math.round(f * 20)).padEnd(20, '░');
-  return new Promise<void>((resolve, reject) => {
+  return new Promise<number>((resolve, reject) => {
     let failed = false;
     const feed = (slot: Pool['slots'][number]): void => {
       if (failed) return;
       if (next >= total) {
-        if (done === total) resolve();
+        if (done === total) resolve((Date.now() - t0) / 1000);
         return;
       }
       const job = jobs[next++]!;
