@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { Decimal } from 'decimal.js';
 import { NonConvergenceError } from '../theory/errors.ts';
 import { decimalAt } from '../theory/lambertw.ts';
-import { bisectRoot, configProblem, daCase, daPlacement, GUARD, inverseE, objectiveValue, stationaryPoints, tolerance, type Config1d } from '../theory/logistic1d.ts';
+import { bisectRoot, configProblem, daCase, daPlacement, GUARD, inverseE, objectiveValue, solve1d, stationaryPoints, tolerance, type Config1d } from '../theory/logistic1d.ts';
 import { fcParams, seedTag } from './seed.ts';
 
 const ok: Config1d = { R: '100', F: '10', Rj: '20', alpha: '0.3', lambda: '0.01' };
@@ -115,5 +115,32 @@ describe('theory/logistic1d numerics', () => {
       }),
       fcParams({ quick: 200, full: 2000 }),
     );
+  });
+
+  it(`solve1d's lemma3: for all sizes and α on a grid of multiples of |F|/|R| (0 and exactly |F|/|R| included), then lemma3 is the ordering w_DA ≤ w_D ≤ w_R or its mirror read from the solution itself (a difference within the tolerance counts as 0; without DA's minimum, w_D ≤ w_R), and every W−1 stationary point solves w·e^w = z to the working digits ${seedTag}`, () => {
+    const d = 30;
+    let asserted = 0, atSplit = 0, holds = 0, fails = 0;
+    fc.assert(fc.property(fc.integer({ min: 2, max: 400 }), fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 400 }), fc.integer({ min: 0, max: 16 }), fc.constantFrom('0.001', '0.05', '1'), (R, F, rj, k, lambda) => {
+      const Rj = Math.min(R, rj);
+      // α = (k/4)·|F|/|R|, written to 45 digits (exactly |F|/|R| at k = 4 up to the input's rounding)
+      const alpha = new Decimal(F).div(R).times(k).div(4).toSignificantDigits(45).toString();
+      const s = solve1d({ R: String(R), F: String(F), Rj: String(Rj), alpha, lambda }, d);
+      const sign = (a: Decimal, b: Decimal): number => (a.minus(b).abs().lte(tolerance(d).times(Decimal.max(a.abs(), b.abs()))) ? 0 : a.minus(b).s);
+      const want = s.wDA ? sign(s.wDA, s.wD) * sign(s.wD, s.wR) >= 0 : sign(s.wD, s.wR) <= 0;
+      expect(s.lemma3, `R=${R} F=${F} Rj=${Rj} α=${alpha} λ=${lambda}`).toBe(want);
+      for (const p of s.stationaryDA.filter((x) => x.branch === -1)) {
+        const D = decimalAt(d + GUARD), w = new D(p.w), zz = new D(s.z);
+        expect(w.times(w.exp()).minus(zz).abs().lte(tolerance(d).times(zz.abs())), `W−1 point at z = ${zz}`).toBe(true);
+      }
+      if (k === 4) atSplit++;
+      if (s.lemma3) holds++;
+      else fails++;
+      asserted++;
+    }), fcParams({ quick: 80, full: 800 }));
+    // the grid reaches the split itself and both outcomes
+    expect(asserted).toBe(80);
+    expect(atSplit).toBeGreaterThan(0);
+    expect(holds).toBeGreaterThan(0);
+    expect(fails).toBeGreaterThan(0);
   });
 });
