@@ -166,7 +166,7 @@ const claim: ClaimModule<Evidence> = {
       runs: { quick: 15, full: 200 },
     }),
     property({
-      title: 'for all λ|R| in [0.01, 4] and 1 − ε ∈ [1e−4, 0.3], then an App. I point reports X = −8δ²/(λ|R|)², Eq. 12 exact (error below 1e−25), Eqs. 14–15 and the limit exactly where DA has a minimum (and X ≥ −1/e for Eqs. 14–15), and eq14Threshold is 1 − λ|R|/√(8e)',
+      title: 'for all λ|R| in [0.01, 4] and 1 − ε ∈ [1e−4, 0.3], then an App. I point reports X = −8δ²/(λ|R|)², Eq. 12 exact (error below 1e−28 at 30 digits: the working precision, not the closed form), Eqs. 14–15 and the limit exactly where DA has a minimum (and X ≥ −1/e for Eqs. 14–15), and eq14Threshold is 1 − λ|R|/√(8e)',
       arbitrary: fc.tuple(fc.double({ min: -2, max: Math.log10(4), noNaN: true }), fc.integer({ min: 2, max: 200 }), fc.double({ min: -4, max: Math.log10(0.3), noNaN: true })),
       body: ([lgLR, R, lgD]) => {
         const lambda = Number((10 ** lgLR / R).toPrecision(6)), delta = Number((10 ** lgD).toPrecision(4));
@@ -174,7 +174,7 @@ const claim: ClaimModule<Evidence> = {
         const pt = appendixIPoint(c, new Decimal(1).minus(delta).toString(), 30);
         const X = (-8 * delta * delta) / (lambda * R) ** 2;
         ensure(Math.abs(pt.X - X) <= 1e-12 * Math.abs(X) && Math.abs(pt.delta - delta) <= 1e-15, () => `X = ${pt.X}, −8δ²/(λ|R|)² = ${X}`);
-        ensure(pt.eq12Error < 1e-25, () => `Eq. 12 error ${pt.eq12Error} at ${JSON.stringify(c)}, δ = ${delta}`);
+        ensure(pt.eq12Error < 1e-28, () => `Eq. 12 error ${pt.eq12Error} at ${JSON.stringify(c)}, δ = ${delta}`);
         const withDA = pt.daMinimumExists, real = X >= -1 / Math.E;
         ensure((pt.limitError !== null) === withDA && (pt.eq14RelError !== null) === (withDA && real) && (pt.eq15RelError !== null) === (withDA && real), () => `fields present ${JSON.stringify(pt)} with DA minimum ${withDA}, X ≥ −1/e ${real}`);
         ensure(pt.eq9Error >= 0 && pt.eq12Error >= 0 && (pt.limitError === null || pt.limitError >= 0), () => `negative error in ${JSON.stringify(pt)}`);
