@@ -57,8 +57,11 @@ export interface Figure4Row {
   evaluations: number;
 }
 
-/** The ordering of Figure 4 at one α from float64 solutions (false where DA has no minimum). */
-function ordered(xR: number, yR: number, d: WF64, da: WF64 | null, eps: number): boolean {
+/**
+ * The ordering of Figure 4 at one α from float64 solutions: x_R > x_D > x_DA and y_R > y_D > y_DA,
+ * strictly, with x = w1 + ε·w2 and y = ε·w1 + w2 (false where DA has no minimum).
+ */
+export function ordered(xR: number, yR: number, d: WF64, da: WF64 | null, eps: number): boolean {
   if (!da) return false;
   const xD = d.w1 + eps * d.w2, yD = eps * d.w1 + d.w2, xDA = da.w1 + eps * da.w2, yDA = eps * da.w1 + da.w2;
   return xR > xD && xD > xDA && yR > yD && yD > yDA;
@@ -131,12 +134,7 @@ export function figure4Row(s: Figure4Setting, eps: number, gridPoints: number, d
     }
   }
   if (start !== null) exact.push({ from: start, to: top });
-  let contained: boolean | null = null;
-  if (guaranteed) {
-    const from = guaranteed.from, to = Math.min(guaranteed.to, top);
-    const tol = 1e-9 * top;
-    contained = !(to > from) || exact.some((iv) => iv.from <= from + tol && iv.to >= to - tol);
-  }
+  const contained = guaranteed ? windowContained(guaranteed, exact, top) : null;
   return {
     eps, alphaMax,
     alphaDbeatsDA: g.alphaDbeatsDA.toNumber(), alphaX: g.alphaX.toNumber(), alphaY: g.alphaY.toNumber(),
@@ -145,6 +143,17 @@ export function figure4Row(s: Figure4Setting, eps: number, gridPoints: number, d
     guaranteedPastFold: !!guaranteed && guaranteed.to > fold.alpha,
     contained, evaluations,
   };
+}
+
+/**
+ * (a) ⊆ (b): the part of the window below `top` (DA's range) lies inside one interval of the exact
+ * set, each end with a tolerance of 1e−9·top (the exact ends are located by bisection to 1e−13·top,
+ * the window's ends are float64 values of decimal ones); an empty part is contained.
+ */
+export function windowContained(window: AlphaRange, exact: AlphaRange[], top: number): boolean {
+  const from = window.from, to = Math.min(window.to, top);
+  const tol = 1e-9 * top;
+  return !(to > from) || exact.some((iv) => iv.from <= from + tol && iv.to >= to - tol);
 }
 
 /** ε-grid of `points` values evenly spaced on [min, max]. */
