@@ -2,7 +2,7 @@
 import { describe } from 'vitest';
 import claim, { type Measured } from './E.ga-gda-fail.ts';
 import { claimProperties, judgeReaches } from './harness.ts';
-import { bootstrapTests, frameCases, frameTests, onRun, reproduces } from './empirics-harness.ts';
+import { bootstrapCaveatTest, bootstrapTests, frameCases, frameTests, onRun, reproduces } from './empirics-harness.ts';
 
 const lv = { forget: 5, retain: 5, val: 5 };
 const m: Measured = {
@@ -21,5 +21,6 @@ describe('E.ga-gda-fail', () => {
   ]);
   frameTests(claim, m);
   bootstrapTests(claim, m, 'refuted');
+  bootstrapCaveatTest(claim, m);
   reproduces(claim, onRun({ ...m, successes: 11, near: 81 }));
 });

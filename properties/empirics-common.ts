@@ -285,19 +285,19 @@ type Frame<M> = Pick<ClaimModule<EmpiricsEvidence<M>>, 'judge' | 'describe' | 'k
 };
 
 /** Measures and judges the claim on every replicate of the run (null without replicates). */
-function bootstrapReading<M extends EvidenceBase>(spec: EmpiricsSpec<M>, f: Found, a: EmpiricsReading, label: string): BootstrapReading | null {
+function bootstrapReading<M extends EvidenceBase>(spec: EmpiricsSpec<M>, f: Found, a: EmpiricsReading, label: string, m: M): BootstrapReading | null {
   const b = f.summary.bootstrap;
   if (!b || !f.summary.sets.every((s) => s.pretrained.boot && s.retrain.boot)) return null;
   const verdicts: Partial<Record<Verdict, number>> = {}, keys: Record<string, number[]> = {};
   for (let r = 0; r < b.replicates; r++) {
-    const m = spec.measureRun({ path: f.path, summary: replicateSummary(f.summary, r), replicate: true }, a, label);
-    const v = spec.judgeRun(m, a);
+    const mr = spec.measureRun({ path: f.path, summary: replicateSummary(f.summary, r), replicate: true }, a, label);
+    const v = spec.judgeRun(mr, a);
     verdicts[v] = (verdicts[v] ?? 0) + 1;
-    for (const [k, x] of Object.entries(spec.keyRun(m))) (keys[k] ??= []).push(x);
+    for (const [k, x] of Object.entries(spec.keyRun(mr))) (keys[k] ??= []).push(x);
   }
   const intervals: Record<string, [number, number]> = {};
   for (const [k, xs] of Object.entries(keys)) if (xs.length === b.replicates && xs.every(Number.isFinite)) intervals[k] = percentileInterval(xs, a.confidence);
-  return { point: spec.judgeRun(spec.measureRun(f, a, label), a), replicates: b.replicates, level: a.confidence, verdicts, intervals };
+  return { point: spec.judgeRun(m, a), replicates: b.replicates, level: a.confidence, verdicts, intervals };
 }
 
 export function empiricsClaim<M extends EvidenceBase>(spec: EmpiricsSpec<M>): Frame<M> {
@@ -307,7 +307,7 @@ export function empiricsClaim<M extends EvidenceBase>(spec: EmpiricsSpec<M>): Fr
       if (!f) return { casesTried: 0, casesInScope: 0, run: null, m: null, minModels };
       const run = runInfo(f), a = ctx.assumptions.empirics;
       const m = spec.measureRun(f, a, run.label);
-      return { casesTried: m.casesTried, casesInScope: m.casesInScope, run, m, minModels, bootstrap: bootstrapReading(spec, f, a, run.label) };
+      return { casesTried: m.casesTried, casesInScope: m.casesInScope, run, m, minModels, bootstrap: bootstrapReading(spec, f, a, run.label, m) };
     },
     judge(e, a) {
       if (!e.run || !e.m) return 'inconclusive';
@@ -327,13 +327,27 @@ export function empiricsClaim<M extends EvidenceBase>(spec: EmpiricsSpec<M>): Fr
           notes, counterexample: null, data, ...(d.charts ? { charts: d.charts } : {}),
         };
       }
-      const point = e.bootstrap?.point ?? verdict;
       const line = bootstrapLine(e.bootstrap, spec.decisive?.(e.m) ?? [], Object.keys(spec.keyRun(e.m)));
-      const moved = verdict !== point && e.bootstrap
-        ? `On the point estimates the verdict would be ${point}; fewer than ${pctLevel(agreementNeeded(e.bootstrap.level))} of the bootstrap replicates reach it, so its intervals straddle a threshold. `
-        : '';
-      const counterexample = d.counterexample ? { ...d.counterexample, reproduce: reproduceEmpirics(e.run, spec.id) } : null;
-      return { ...d, summary: moved ? `${d.summary} (not decided at ${pctLevel(e.bootstrap!.level)} confidence)` : d.summary, evidence: `${d.evidence} ${moved}${line}`, notes, data: { ...data, bootstrap: e.bootstrap ?? null }, counterexample };
+      const b = e.bootstrap, point = b?.point ?? verdict, reproduce = reproduceEmpirics(e.run, spec.id);
+      if (!b || verdict === point) {
+        const counterexample = d.counterexample ? { ...d.counterexample, reproduce } : null;
+        return { ...d, evidence: `${d.evidence} ${line}`, notes, data: { ...data, bootstrap: b ?? null }, counterexample };
+      }
+      // the bootstrap moved the verdict: the prose is the point estimates' (written for `point`), and says so
+      const p = spec.describeRun(e.m, point, e.run), level = pctLevel(b.level), need = pctLevel(agreementNeeded(b.level));
+      const split = Object.entries(b.verdicts).map(([v, k]) => `${v} ${k}`).join(', ');
+      if (verdict === 'holds-with-caveat') {
+        return {
+          ...p, summary: `${p.summary} (but the caveat's condition is inside the ${level} interval)`,
+          evidence: `${p.evidence} On the point estimates the verdict is ${point}; only the bootstrap replicates' split (${split}) separates it from its caveat, so the caveat cannot be excluded at ${level}. ${line}`,
+          notes: [notes, p.notes ?? ''].filter(Boolean).join(' '), data: { ...data, bootstrap: b }, counterexample: { replicateVerdicts: b.verdicts, reproduce },
+        };
+      }
+      return {
+        ...p, summary: `${p.summary} (not decided at ${level} confidence)`,
+        evidence: `${p.evidence} On the point estimates the verdict would be ${point}; fewer than ${need} of the bootstrap replicates reach it (${split}), so its intervals straddle a threshold. ${line}`,
+        notes: [notes, p.notes ?? ''].filter(Boolean).join(' '), data: { ...data, bootstrap: b }, counterexample: null,
+      };
     },
     keyNumbers: (e) => (e.m ? { casesTried: e.casesTried, casesInScope: e.casesInScope, ...spec.keyRun(e.m) } : { casesTried: 0, casesInScope: 0 }),
     compared: (_ctx, e) => e.run !== null && e.run.committed,

@@ -79,5 +79,20 @@ export function bootstrapTests<M extends EvidenceBase>(claim: ClaimModule<Empiri
     expect(d.evidence).toMatch(new RegExp(`On the point estimates the verdict would be ${point}`));
     expect(d.evidence).toMatch(new RegExp(`${point} 194, ${other} 6`));
     expect(d.summary).toMatch(/not decided at 95% confidence/);
+    expect(d.counterexample).toBeNull();
+    // the prose is the point verdict's (the same summary the claim writes without replicates), with the confidence noted
+    expect(d.summary.startsWith(claim.describe(onRun(m), point).summary)).toBe(true);
+  });
+}
+
+/** Point estimates that hold, replicates split between holds and its caveat: holds-with-caveat, the split as the counterexample. */
+export function bootstrapCaveatTest<M extends EvidenceBase>(claim: ClaimModule<EmpiricsEvidence<M>>, m: M): void {
+  it(`${claim.entry.id}: replicates split between holds and holds-with-caveat leave the claim standing with its caveat, which cannot be excluded`, () => {
+    expect(claim.judge(onRun(m), DEFAULTS)).toBe('holds');
+    const e = { ...onRun(m), bootstrap: reading('holds', 'holds-with-caveat', 50) };
+    expect(claim.judge(e, DEFAULTS)).toBe('holds-with-caveat');
+    const d = claim.describe(e, 'holds-with-caveat');
+    expect(d.evidence).toMatch(/the caveat cannot be excluded at 95%/);
+    expect(d.counterexample).toMatchObject({ replicateVerdicts: { holds: 150, 'holds-with-caveat': 50 } });
   });
 }
