@@ -144,7 +144,7 @@ export const SPECS: Record<string, CommandSpec> = {
       ...counts('Rij'),
       { name: 'lambda', value: 'l', help: `figure 4: ridge λ: ${D.lambdaF64.text}` },
       { name: 'link', value: 'NAME|all', help: 'figure 5: the toy link (default all)' },
-      { name: 'empirics', value: 'DIR', help: 'figures 1, 2, 6, 7: a run directory holding summary.json (default the committed results/empirics/mnist-mlp-quick)' },
+      { name: 'empirics', value: 'DIR', help: 'figures 1, 2, 6, 7: a run directory holding summary.json (default the committed results/empirics/mnist-mlp-n100)' },
       { name: 'set', value: 'NAME|all', help: 'figures 1, 6, 7: one forget set or all (default all, one file each); figure 2: one set (default the smallest random one)' },
       json,
     ],

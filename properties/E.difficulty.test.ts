@@ -1,6 +1,9 @@
 /** E.difficulty: its property, and its judge on evidence built by construction. */
-import { describe } from 'vitest';
-import claim, { type Measured, type SetDifficulty } from './E.difficulty.ts';
+import { describe, expect, it } from 'vitest';
+import { ctxWith, run, set, summary } from './empirics-arbitraries.ts';
+import { broke } from './empirics-common.ts';
+import { DEFAULTS } from './arbitraries.ts';
+import claim, { type Evidence, type Measured, type SetDifficulty } from './E.difficulty.ts';
 import { claimProperties, judgeReaches } from './harness.ts';
 import { bootstrapTests, frameCases, frameTests, onRun, reproduces } from './empirics-harness.ts';
 
@@ -24,4 +27,12 @@ describe('E.difficulty', () => {
   frameTests(claim, m);
   bootstrapTests(claim, m, 'refuted');
   reproduces(claim, onRun({ ...m, sets: [{ ...rand, successes: 0, best: 1.5 }, infl] }));
+  it('"breaks the model" is measured against doing nothing too: a run as far from the oracles on validation as the pretrained models (above the success bound) is not broken; 1.25 × farther is', () => {
+    // retraining at 1, the pretrained models at forget 10, validation 3 (three times the success bound's base)
+    const s = set('influence-10', 'influence', 10, 1, 10, 3, [run('GA', 1e-3, 1, 8, 3), run('GA', 1e-3, 2, 6, 3.76), run('GA', 1e-3, 3, 4, 3.74)]);
+    expect(s.runs.map((e) => broke(e, s, DEFAULTS.empirics))).toEqual([false, true, false]);
+    const e = claim.measure(ctxWith(summary([set('random-10', 'random', 10, 1, 3, 1, [run('GA', 1e-3, 1, 2, 1)]), s]))) as Evidence;
+    // the best non-breaking run on the influence set is the one at forget 4 (4× retraining's), not "every run breaks"
+    expect(e.m!.sets[1]!.best).toBe(4);
+  });
 });

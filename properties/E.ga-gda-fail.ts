@@ -71,7 +71,7 @@ const frame = empiricsClaim<Measured>({
     const levels = m.levels.map((l) => `${l.set}: pretrained forget ${l.pretrained.forget.toFixed(3)}, val ${l.pretrained.val.toFixed(3)}; retraining forget ${l.retrain.forget.toFixed(3)}, val ${l.retrain.val.toFixed(3)}`).join('; ');
     const evidence =
       `${n} GA and GDA (run, stopping epoch) pairs over ${m.sets} forget sets at ${r.label}: ${m.successes} (${pct(m.successes, n)}) succeed (forget and validation p95 KLoM ≤ ${m.successFactor} × an independent retraining's), ` +
-      `${m.near} (${pct(m.near, n)}) stay near the pretrained model (close less than ${m.nearPretrainedFraction} of the forget-KLoM gap to retraining), ${m.broken} (${pct(m.broken, n)}) break it (NaN or validation KLoM above the bound), ${m.neither} (${pct(m.neither, n)}) neither. ` +
+      `${m.near} (${pct(m.near, n)}) stay near the pretrained model (close less than ${m.nearPretrainedFraction} of the forget-KLoM gap to retraining), ${m.broken} (${pct(m.broken, n)}) break it (NaN, or validation KLoM above the success factor × the larger of retraining's and the pretrained models'), ${m.neither} (${pct(m.neither, n)}) neither. ` +
       `Sensitivity: ${sensitivityLine(m.sensitivity, n)}. p95 KLoM levels per set (nats): ${levels}.`;
     const base = { evidence, charts: m.charts };
     if (verdict === 'refuted') return { ...base, summary: `${pct(m.successes, n)} of GA/GDA runs succeed: more than "almost none"`, counterexample: { successes: m.successExamples, successFraction: m.successes / n } };

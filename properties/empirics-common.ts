@@ -7,8 +7,12 @@
  * assumptions.empirics.successFactor × the level an independent retraining reaches against the same
  * oracles (oracle B vs oracle A, summary.ts). Retraining is exact unlearning, so that level is what
  * finite-N noise alone gives; a run that matches it is indistinguishable from the oracle by KLoM.
- * A run "breaks the model" when its models blow up (NaN) or its validation KLoM exceeds the same
- * bound; it "stays near the pretrained model" when it closes less than
+ * A run "breaks the model" when its models blow up (NaN) or its validation KLoM exceeds the success
+ * factor × the larger of retraining's and the pretrained models' validation KLoM: it moved validation
+ * further from the oracles than doing nothing did, by more than noise. (Against retraining alone,
+ * as before the n100 run, the pretrained models themselves "broke" three of its four sets: with 100
+ * models the noise floor, 0.65 nats, is below the 1.1–1.9 nats by which removing F moves the oracles'
+ * validation margins.) It "stays near the pretrained model" when it closes less than
  * assumptions.empirics.nearPretrained of the forget-KLoM gap between the pretrained models and
  * retraining.
  *
@@ -38,7 +42,7 @@ export const pct = (a: number, b: number): string => (b ? `${((100 * a) / b).toF
 export function succeeded(e: RunEntry, s: SetSummary, a: Pick<EmpiricsReading, 'successFactor'>): boolean {
   return !e.broken && e.forget! <= a.successFactor * s.retrain.forget && e.val! <= a.successFactor * s.retrain.val;
 }
-export const broke = (e: RunEntry, s: SetSummary, a: Pick<EmpiricsReading, 'successFactor'>): boolean => e.broken || e.val! > a.successFactor * s.retrain.val;
+export const broke = (e: RunEntry, s: SetSummary, a: Pick<EmpiricsReading, 'successFactor'>): boolean => e.broken || e.val! > a.successFactor * Math.max(s.retrain.val, s.pretrained.val);
 /** Closed less than `nearPretrained` of the forget-KLoM gap from the pretrained models to retraining. */
 export const nearPretrained = (e: RunEntry, s: SetSummary, a: Pick<EmpiricsReading, 'nearPretrained'>): boolean =>
   !e.broken && s.pretrained.forget - e.forget! < a.nearPretrained * (s.pretrained.forget - s.retrain.forget);

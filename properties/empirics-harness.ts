@@ -13,7 +13,7 @@ import { DEFAULTS } from './arbitraries.ts';
 import type { ClaimModule } from './types.ts';
 
 export function runFixture(models = 20, committed = true): RunInfo {
-  return { path: '(built)', scale: committed ? 'mnist/mlp/quick' : 'cifar10/resnet9/full', label: `mnist, mlp, N = ${models}`, models, profile: 'quick', dataset: 'mnist', model: 'mlp', seed: 1, committed, record: { dataset: 'mnist', model: 'mlp', models } };
+  return { path: '(built)', scale: committed ? 'mnist/mlp/n100' : 'cifar10/resnet9/full', label: `mnist, mlp, N = ${models}`, models, profile: 'quick', dataset: 'mnist', model: 'mlp', seed: 1, committed, record: { dataset: 'mnist', model: 'mlp', models } };
 }
 
 /** Evidence of a run with `models` models per side holding the claim's measurement `m`. */

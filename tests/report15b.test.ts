@@ -16,7 +16,7 @@ import { main } from '../cli/main.ts';
 import type { EmpiricsSummary, RunEntry, SetSummary } from '../empirics/unlearn/summary.ts';
 import type { ClaimRecord, Results } from '../reports/results.ts';
 
-const COMMITTED = resolve(import.meta.dirname, '..', 'results', 'empirics', 'mnist-mlp-quick');
+const COMMITTED = resolve(import.meta.dirname, '..', 'results', 'empirics', 'mnist-mlp-n100');
 const committed = readSummary(join(COMMITTED, 'summary.json'));
 
 const run = async (argv: string[]) => {

@@ -5,7 +5,7 @@
  * --R/--F/--Rij/--lambda; Figure 5 under one link reading of Sec. 5.2 or all of them (one file
  * each, the link's name added to the file name); Figures 1, 6, 7 per forget set (one file each, the
  * set's name added) and Figure 2's two panels on one set, from an empirics run's summary.json
- * (--empirics DIR, default the committed results/empirics/mnist-mlp-quick). Without --out:
+ * (--empirics DIR, default the committed results/empirics/mnist-mlp-n100). Without --out:
  * out/figures/figure<N>-<name>.png, and the SVG beside it.
  */
 import { existsSync } from 'node:fs';
@@ -49,7 +49,7 @@ const outFor = (out: string | undefined, many: boolean, suffix: string): string 
   out === undefined || !many ? out : join(dirname(out), `${basename(out, extname(out))}-${suffix}${extname(out)}`);
 
 /** The committed quick run: what Figures 1, 2, 6, 7 draw without --empirics. */
-export const COMMITTED_EMPIRICS = resolve(import.meta.dirname, '..', '..', 'results', 'empirics', 'mnist-mlp-quick');
+export const COMMITTED_EMPIRICS = resolve(import.meta.dirname, '..', '..', 'results', 'empirics', 'mnist-mlp-n100');
 
 function readEmpirics(dir: string): { path: string; summary: EmpiricsSummary } {
   const f = join(resolve(dir), 'summary.json');
