@@ -241,8 +241,8 @@ const ERROR_BARS: Plugin = {
       ctx.save();
       ctx.strokeStyle = String(ds.borderColor);
       // two-way bars on a scatter of many runs: thinner and translucent, so the markers stay readable
-      ctx.lineWidth = xIntervals ? 0.8 : 1.5;
-      ctx.globalAlpha = xIntervals ? 0.45 : 1;
+      ctx.lineWidth = xIntervals ? 0.7 : 1.5;
+      ctx.globalAlpha = xIntervals ? 0.3 : 1;
       ctx.setLineDash([]);
       const cap = xIntervals ? 2.5 : 4;
       (ds.data as { x: number; y: number }[]).forEach((p, j) => {
@@ -377,6 +377,13 @@ export function chartConfig(spec: ChartSpec, width = 900): ChartConfiguration<'s
     const other = spec.series.filter((s) => !isCellSeries(s)).flatMap((s) => drawable(spec, s)).map((p) => p[axis]);
     return { min: Math.min(edges[0]!, ...other), max: Math.max(edges[edges.length - 1]!, ...other) };
   };
+  // error bars must not run off the plot: the axes are widened to hold every finite interval
+  const barBounds = (axis: 'x' | 'y'): Record<string, number> => {
+    if (cells.length) return {};
+    const ends = spec.series.flatMap((s) => drawable(spec, s).flatMap((p) => (axis === 'y' ? p.iv : p.ivx) ?? [])).filter(Number.isFinite);
+    if (!ends.length) return {};
+    return { suggestedMin: Math.min(...ends), suggestedMax: Math.max(...ends) };
+  };
   const ticks = (log: boolean, heatBounds: boolean): Record<string, unknown> => {
     if (log) return logAxis();
     // a heatmap's axis ends at a cell edge, not a round number: label only the round values inside
@@ -398,8 +405,8 @@ export function chartConfig(spec: ChartSpec, width = 900): ChartConfiguration<'s
       },
       scales: {
         // explicit: chartjs-chart-matrix's overrides (reverse y, offset) would otherwise reach the scatter axes
-        x: { type: spec.xLog ? 'logarithmic' : 'linear', reverse: false, offset: false, title: { display: true, text: spec.xLabel, font: { size: 13 } }, ...ticks(spec.xLog === true, cells.length > 0), ...bounds('x', gx.edges) },
-        y: { type: spec.yLog ? 'logarithmic' : 'linear', reverse: false, offset: false, title: { display: true, text: spec.yLabel, font: { size: 13 } }, ...ticks(spec.yLog === true, cells.length > 0), ...bounds('y', gy.edges) },
+        x: { type: spec.xLog ? 'logarithmic' : 'linear', reverse: false, offset: false, title: { display: true, text: spec.xLabel, font: { size: 13 } }, ...ticks(spec.xLog === true, cells.length > 0), ...bounds('x', gx.edges), ...barBounds('x') },
+        y: { type: spec.yLog ? 'logarithmic' : 'linear', reverse: false, offset: false, title: { display: true, text: spec.yLabel, font: { size: 13 } }, ...ticks(spec.yLog === true, cells.length > 0), ...bounds('y', gy.edges), ...barBounds('y') },
       },
     },
     plugins: [WHITE_BACKGROUND, ERROR_BARS, legendPlugin(layout)],

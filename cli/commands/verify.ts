@@ -87,8 +87,7 @@ export const verifyCommand: Command = async (argv, io) => {
   const outDir = resolve(flagString(args, 'out') ?? defaultRunDir(profile));
   checkOutDir(outDir);
   const { assumptions, raw, defaults } = loadAssumptions(flagString(args, 'assumptions'));
-  const empirics = findEmpirics(flagString(args, 'empirics'));
-  if (empirics) io.progress?.(`verify: empirical claims from ${empirics.path}`);
+  // every argument is checked before anything is said about the run
   let claims = allClaims();
   const only = flagString(args, 'claims');
   if (only !== undefined) {
@@ -97,6 +96,8 @@ export const verifyCommand: Command = async (argv, io) => {
     if (unknown.length || !ids.length) throw new UsageError(`--claims must list known claim ids separated by commas; unknown: ${unknown.join(', ') || '(none given)'}`);
     claims = claims.filter((c) => ids.includes(c.entry.id));
   }
+  const empirics = findEmpirics(flagString(args, 'empirics'));
+  if (empirics) io.progress?.(`verify: empirical claims from ${empirics.path}`);
   const expectations = loadExpectations();
   const committedConditions = isCommittedConditions(expectations, { seed, profile, assumptions: raw, defaults, empiricsScale: empirics ? scaleKey(empirics.summary) : null });
   const startedAt = new Date().toISOString();
