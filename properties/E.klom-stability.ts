@@ -36,13 +36,14 @@ export type Evidence = EmpiricsEvidence<Measured>;
 
 const frame = empiricsClaim<Measured>({
   id: ID,
-  measureRun({ summary: sum }, a) {
+  measureRun({ summary: sum, replicate }, a) {
     const pts = sum.stability.points;
     const at = (n: number) => pts.find((p) => p.n === n);
     const p20 = at(20), p40 = at(40), p80 = at(80), p100 = at(100);
     return {
       fall80100: p80 && p100 ? Math.max(p80.pretrainedVsOracle.retain / p100.pretrainedVsOracle.retain, p80.pretrainedVsOracle.val / p100.pretrainedVsOracle.val) : null,
-      intervals: pts.map((p) => (p.pretrainedVsOracle.boot ? { retain: percentileInterval(centredBoot(p.pretrainedVsOracle, 'retain'), a.confidence), val: percentileInterval(centredBoot(p.pretrainedVsOracle, 'val'), a.confidence) } : null)),
+      // the chart's error bars: not needed when measuring a replicate
+      intervals: pts.map((p) => (!replicate && p.pretrainedVsOracle.boot ? { retain: percentileInterval(centredBoot(p.pretrainedVsOracle, 'retain'), a.confidence), val: percentileInterval(centredBoot(p.pretrainedVsOracle, 'val'), a.confidence) } : null)),
       casesTried: pts.length, casesInScope: pts.length, set: sum.stability.set, points: pts, stabilityRatio: a.stabilityRatio,
       fall2080: p20 && p80 ? { retain: p20.pretrainedVsOracle.retain / p80.pretrainedVsOracle.retain, val: p20.pretrainedVsOracle.val / p80.pretrainedVsOracle.val } : null,
       fall4080: p40 && p80 ? Math.min(p40.pretrainedVsOracle.retain / p80.pretrainedVsOracle.retain, p40.pretrainedVsOracle.val / p80.pretrainedVsOracle.val) : null,

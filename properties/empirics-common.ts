@@ -201,8 +201,23 @@ export function centredBoot(x: { forget?: number; retain?: number; val?: number;
  * indices as their KLoMs. Entries without replicates (broken runs) are kept as they are.
  */
 export function replicateSummary(sum: EmpiricsSummary, b: number): EmpiricsSummary {
-  const N = sum.scale.models, reps = sum.bootstrap!.replicates;
-  const dA = groupDraws(sum.seed, 'oracle-A', N, reps)[b]!;
+  let all = replicateCache.get(sum);
+  if (!all) replicateCache.set(sum, (all = []));
+  return (all[b] ??= buildReplicate(sum, b, oracleDraws(sum)));
+}
+
+// every empirical claim reads the same replicates of one summary: built once, with the oracle draws once
+const replicateCache = new WeakMap<EmpiricsSummary, EmpiricsSummary[]>();
+const drawCache = new WeakMap<EmpiricsSummary, Uint16Array[]>();
+const oracleDraws = (sum: EmpiricsSummary): Uint16Array[] => {
+  let d = drawCache.get(sum);
+  if (!d) drawCache.set(sum, (d = groupDraws(sum.seed, 'oracle-A', sum.scale.models, sum.bootstrap!.replicates)));
+  return d;
+};
+
+function buildReplicate(sum: EmpiricsSummary, b: number, draws: Uint16Array[]): EmpiricsSummary {
+  const N = sum.scale.models;
+  const dA = draws[b]!;
   const rep = <T extends { forget?: number; retain?: number; val?: number; boot?: { forget: number[]; retain: number[]; val: number[] } }>(x: T): T =>
     x.boot ? { ...x, forget: centredBoot(x, 'forget')[b]!, retain: centredBoot(x, 'retain')[b]!, val: centredBoot(x, 'val')[b]! } : x;
   const lvl = (x: StabilityLevel | null): StabilityLevel | null => (x?.boot ? { ...x, retain: centredBoot(x, 'retain')[b]!, val: centredBoot(x, 'val')[b]! } : x);

@@ -245,35 +245,24 @@ const ERROR_BARS: Plugin = {
       ctx.globalAlpha = xIntervals ? 0.3 : 1;
       ctx.setLineDash([]);
       const cap = xIntervals ? 2.5 : 4;
+      // a segment from a to b across the axis at `at`, capped at both ends; `vertical` for a y interval
+      const bar = (at: number, a: number, b: number, vertical: boolean): void => {
+        if (![at, a, b].every(Number.isFinite)) return;
+        const pt = (along: number, across: number): [number, number] => (vertical ? [across, along] : [along, across]);
+        ctx.beginPath();
+        ctx.moveTo(...pt(a, at));
+        ctx.lineTo(...pt(b, at));
+        for (const end of [a, b]) {
+          ctx.moveTo(...pt(end, at - cap));
+          ctx.lineTo(...pt(end, at + cap));
+        }
+        ctx.stroke();
+      };
+      const finite = (iv: [number, number] | null | undefined): iv is [number, number] => !!iv && Number.isFinite(iv[0]) && Number.isFinite(iv[1]);
       (ds.data as { x: number; y: number }[]).forEach((p, j) => {
-        const iv = intervals?.[j];
-        if (iv && Number.isFinite(iv[0]) && Number.isFinite(iv[1])) {
-          const px = xs.getPixelForValue(p.x), lo = ys.getPixelForValue(iv[0]), hi = ys.getPixelForValue(iv[1]);
-          if ([px, lo, hi].every(Number.isFinite)) {
-            ctx.beginPath();
-            ctx.moveTo(px, lo);
-            ctx.lineTo(px, hi);
-            ctx.moveTo(px - cap, lo);
-            ctx.lineTo(px + cap, lo);
-            ctx.moveTo(px - cap, hi);
-            ctx.lineTo(px + cap, hi);
-            ctx.stroke();
-          }
-        }
-        const ix = xIntervals?.[j];
-        if (ix && Number.isFinite(ix[0]) && Number.isFinite(ix[1])) {
-          const py = ys.getPixelForValue(p.y), lo = xs.getPixelForValue(ix[0]), hi = xs.getPixelForValue(ix[1]);
-          if ([py, lo, hi].every(Number.isFinite)) {
-            ctx.beginPath();
-            ctx.moveTo(lo, py);
-            ctx.lineTo(hi, py);
-            ctx.moveTo(lo, py - cap);
-            ctx.lineTo(lo, py + cap);
-            ctx.moveTo(hi, py - cap);
-            ctx.lineTo(hi, py + cap);
-            ctx.stroke();
-          }
-        }
+        const iv = intervals?.[j], ix = xIntervals?.[j];
+        if (finite(iv)) bar(xs.getPixelForValue(p.x), ys.getPixelForValue(iv[0]), ys.getPixelForValue(iv[1]), true);
+        if (finite(ix)) bar(ys.getPixelForValue(p.y), xs.getPixelForValue(ix[0]), xs.getPixelForValue(ix[1]), false);
       });
       ctx.restore();
     });

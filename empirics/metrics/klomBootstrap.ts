@@ -57,6 +57,23 @@ function multiplicities(d: ArrayLike<number>, models: number): { idx: Int32Array
   return { idx, w };
 }
 
+/**
+ * Adds each listed model's multiplicity to the bin of its value at `offset`: a division's guess,
+ * corrected against the float64 edges, so it is the bin binOf (klom.ts) finds.
+ */
+function binWeights(values: Float64Array, offset: number, m: { idx: Int32Array; w: Float64Array }, e: Float64Array, lo: number, inv: number, bins: number, counts: Float64Array): void {
+  const top = bins - 1;
+  for (let j = 0; j < m.idx.length; j++) {
+    const x = values[offset + m.idx[j]!]!;
+    let k = Math.floor((x - lo) * inv);
+    if (!(k >= 0)) k = 0;
+    else if (k > top) k = top;
+    while (k > 0 && e[k]! > x) k--;
+    while (k < top && e[k + 1]! <= x) k++;
+    counts[k] = counts[k]! + m.w[j]!;
+  }
+}
+
 /** Per-sample KLoM of the models `du` of `u` against the models `dO` of `o` (index lists, repeats allowed). */
 export function resampledKlomPerSample(u: ModelPanel, du: ArrayLike<number>, o: ModelPanel, dO: ArrayLike<number>): Float64Array {
   if (u.samples !== o.samples) throw new KlomInputError(`unlearned margins cover ${u.samples} samples, oracle margins ${o.samples}`);
@@ -79,24 +96,9 @@ export function resampledKlomPerSample(u: ModelPanel, du: ArrayLike<number>, o: 
     e[bins] = hi;
     cu.fill(0);
     co.fill(0);
-    const inv = 1 / step, top = bins - 1;
-    for (let j = 0; j < ku; j++) {
-      const x = uv[ou + mu.idx[j]!]!;
-      // a division's guess, corrected against the float64 edges: the bin binOf (klom.ts) finds
-      let k = Math.floor((x - lo) * inv);
-      if (!(k >= 0)) k = 0; else if (k > top) k = top;
-      while (k > 0 && e[k]! > x) k--;
-      while (k < top && e[k + 1]! <= x) k++;
-      cu[k] = cu[k]! + mu.w[j]!;
-    }
-    for (let j = 0; j < ko; j++) {
-      const x = ov[oo + mo.idx[j]!]!;
-      let k = Math.floor((x - lo) * inv);
-      if (!(k >= 0)) k = 0; else if (k > top) k = top;
-      while (k > 0 && e[k]! > x) k--;
-      while (k < top && e[k + 1]! <= x) k++;
-      co[k] = co[k]! + mo.w[j]!;
-    }
+    const inv = 1 / step;
+    binWeights(uv, ou, mu, e, lo, inv, bins, cu);
+    binWeights(ov, oo, mo, e, lo, inv, bins, co);
     let kl = 0;
     for (let k = 0; k < bins; k++) {
       const pk = cu[k]! / nu;
