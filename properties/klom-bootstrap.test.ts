@@ -32,6 +32,23 @@ describe(`KLoM bootstrap kernel ${seedTag}`, () => {
     expect(asserted).toBeGreaterThanOrEqual(300);
   });
 
+  it('for all ranges [lo, hi] and margins placed exactly on the bin edges numpy.linspace gives (where the division\'s guess is one bin short), then the kernel still bins as klomPerSample does', () => {
+    let asserted = 0;
+    fc.assert(fc.property(fc.double({ min: -90, max: 90, noNaN: true }), fc.double({ min: 1e-3, max: 10, noNaN: true }), fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 3, maxLength: 12 }), fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 3, maxLength: 12 }),
+      (lo, width, ku, ko) => {
+        const hi = lo + width, step = (hi - lo) / 20;
+        // the edges as klom.ts builds them (e_20 = hi), and both ends present so the range is [lo, hi]
+        const edge = (k: number): number => (k === 20 ? hi : k * step + lo);
+        // one sample: each model's margin is one row of length 1
+        const u = [lo, ...ku.map(edge)].map((x) => [x]);
+        const o = [hi, ...ko.map(edge)].map((x) => [x]);
+        const du = u.map((_, i) => i), dO = o.map((_, i) => i);
+        expect(Array.from(resampledKlomPerSample(panel(u, 'unlearned'), du, panel(o, 'oracle'), dO))).toEqual(Array.from(klomPerSample(u, o)));
+        asserted++;
+      }), fcParams({ quick: 300, full: 3000 }));
+    expect(asserted).toBe(300);
+  });
+
   it('the identity draw is the point estimate, and draws are seeded, in range and differ between seeds', () => {
     const u = seededUniform(7);
     const m = (k: number) => Array.from({ length: k }, () => Float32Array.from({ length: 50 }, () => 20 * u() - 10));
