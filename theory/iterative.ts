@@ -30,7 +30,9 @@
  * [u, v] is settled when an interval bound on G′ over it excludes 0 (G monotone: one zero iff the
  * ends differ in sign) or when |G(mid)| exceeds that bound times half the width (no zero);
  * otherwise it is halved. A cell still unsettled at relative width 1e−11 (a double zero: G touches
- * 0, the fold between two fixed points) is reported in `unresolved`, never silently dropped.
+ * 0, the fold between two fixed points) is reported in `unresolved`, never silently dropped; so is
+ * a cell where float64 saw a sign change that G in decimal does not show (|G| below float64's
+ * rounding, which happens next to a fold).
  * Each zero is refined in decimal.js (bisection then Newton, logistic1d.bisectRoot) to `digits`.
  * Stability: |T′(w*)| < 1 with T′(w) = (1 − ηλ + ηc_F e^{−w'})(1 − ηλ − ηc_R e^{−w}) (chain rule),
  * evaluated in float64 at the refined zero (a multiplier within ~1e−12 of ±1 is not decided).
@@ -89,8 +91,8 @@ export function fixedPointResidual(w: number, p: IterativeParams): number {
   return p.lambda * (2 - p.eta * p.lambda) * w - p.cR * k * e + p.cF * Math.exp(-w1);
 }
 
-/** Interval [lo, hi] ⊇ {G′(w) : w ∈ [u, v]}, from monotone pieces of the header's G′ formula. */
-function slopeBounds(u: number, v: number, p: IterativeParams): [number, number] {
+/** Interval [lo, hi] ⊇ {G′(w) : w ∈ [u, v]}, from monotone pieces of the header's G′ formula (exported for its properties). */
+export function slopeBounds(u: number, v: number, p: IterativeParams): [number, number] {
   const k = 1 - p.eta * p.lambda, ec = p.eta * p.cR;
   const eU = Math.exp(-u), eV = Math.exp(-v);
   const w1Lo = k * u + ec * eV, w1Hi = k * v + ec * eU;
@@ -194,6 +196,11 @@ export function fixedPoints(p: IterativeParams, digits: number, initialCells = 6
   // neighbouring cells share an end: a zero exactly on it is reported by both
   const points: FixedPoint[] = [];
   for (const [u, v] of roots.sort((x, y) => x[0] - y[0])) {
+    // next to a fold |G| sinks below float64's rounding: a sign change seen in float64 that the decimal G does not show is reported, not refined
+    if (G.g(new D(u)).isNegative() === G.g(new D(v)).isNegative()) {
+      unresolved.push({ cell: [u, v], signChange: false });
+      continue;
+    }
     const root = bisectRoot(G.g, new D(u), new D(v), digits, G.gd);
     if (points.length && root.minus(points[points.length - 1]!.w).abs().lte(new D(10).pow(-digits + 5).times(root.abs().plus(1)))) continue;
     const slope = mapSlope(root.toNumber(), p);
