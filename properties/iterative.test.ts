@@ -211,7 +211,27 @@ describe('theory/iterative: the fixed points', () => {
     }
     expect(hi - lo).toBeLessThanOrEqual(2 * Number.EPSILON * hi);
     expect(at(lo).unresolved.length + at(hi).unresolved.length).toBeGreaterThan(0);
-    for (const c of [lo, hi]) for (const u of at(c).unresolved) expect(u.cell[1] - u.cell[0]).toBeLessThan(1e-6);
+    const G = (w: number, cF: number) => new Decimal(w).minus(iterateOnceDecimal(w, { cR: 0.05, cF, lambda: 0.01, eta: 0.01 }, 40));
+    for (const c of [lo, hi]) {
+      for (const u of at(c).unresolved) {
+        expect(u.cell[1] - u.cell[0]).toBeLessThan(1e-6);
+        // signChange says whether G (in decimal) changes sign on the cell
+        expect(u.signChange).toBe(G(u.cell[0], c).isNegative() !== G(u.cell[1], c).isNegative());
+      }
+    }
+  });
+  it('the cell cap is exact: an enumeration that examines N cells passes with the cap N and throws with N − 1', () => {
+    for (const p of THREE) {
+      const n = fixedPoints(p, 20).cells;
+      expect(fixedPoints(p, 20, 64, n).cells).toBe(n);
+      expect(() => fixedPoints(p, 20, 64, n - 1)).toThrow(NonConvergenceError);
+    }
+  });
+  it('a ratio c_F/c_R just above 1 − ηλ (the left end\'s logarithm nearly 0) and one equal to it give a = −1', () => {
+    const p = { cR: 0.05, lambda: 0.01, eta: 0.1 };
+    const shrink = p.cR * (1 - p.eta * p.lambda);
+    expect(searchInterval({ ...p, cF: shrink })[0]).toBe(-1);
+    expect(searchInterval({ ...p, cF: shrink * (1 + 4 * Number.EPSILON) })[0]).toBe(-1);
   });
   it('the enumeration\'s cell cap throws NonConvergenceError naming it', () => {
     expect(() => fixedPoints(THREE[0]!, 20, 64, 10)).toThrow(/did not settle within 10 cells/);
@@ -271,6 +291,20 @@ describe('theory/iterative: iterating T', () => {
       fcParams({ quick: 150, full: 1500 }),
     );
     expect(converged).toBeGreaterThanOrEqual(10);
+  });
+  it('the largest cap, 1e9, is allowed (an orbit started on its fixed point converges at once)', () => {
+    const w = converge(3, ENTRY, 100_000);
+    expect(runIteration(w, ENTRY, 1e9).steps).toBeLessThan(10);
+  });
+  it('an orbit started 1e−9 from an unstable fixed point moves by far less than 1e−9 a step, yet is not reported converged there: it leaves for a stable one', () => {
+    for (const p of THREE) {
+      const mid = fixedPoints(p, 25).points[1]!;
+      expect(mid.stable).toBe(false);
+      const r = runIteration(mid.w.toNumber() + 1e-9, p, 10_000_000);
+      expect(r.status).toBe('converged');
+      expect(Math.abs(mapSlope(r.w, p))).toBeLessThan(1);
+      expect(Math.abs(r.w - mid.w.toNumber())).toBeGreaterThan(0.1);
+    }
   });
   it('a converged orbit is within 1e−11 of the decimal fixed point', () => {
     const fp = fixedPoints(ENTRY, 30).points[0]!.w.toNumber();
@@ -349,6 +383,8 @@ describe('theory/iterative: where an orbit goes', () => {
       [THREE[0]!, -3, 'monotone'], [THREE[0]!, 1, 'monotone'],
       [ENTRY, 3, 'entry-phases'], [ENTRY, -4, 'entry-phases'], [ENTRY, monotoneFrom(ENTRY) + 0.1, 'entry-phases'],
       [ENTRY, monotoneFrom(ENTRY) - 0.5, 'iteration'], [THREE[0]!, -8, 'iteration'],
+      // at w_mono, and between the fixed point and w_mono (G > 0 below w_mono): iterated, not entered by phases
+      [ENTRY, monotoneFrom(ENTRY), 'iteration'], [ENTRY, -5.34, 'iteration'],
     ];
     for (const [p, s, method] of cases) {
       const pts = fixedPoints(p, 25).points;
@@ -371,6 +407,11 @@ describe('theory/iterative: where an orbit goes', () => {
       seen.add(all ? 'all' : some ? 'mixed' : 'none');
     }
     expect([...seen].sort()).toEqual(['all', 'mixed', 'none']);
+    for (let cap = 1; cap <= 40; cap++) {
+      const d = destinationFrom(monotoneFrom(ENTRY) - 0.5, ENTRY, pts, cap);
+      expect(d.method).toBe('iteration');
+      expect(d.point).toBe(d.statuses[0] === 'converged' ? pts[0] : null);
+    }
     const below = destinationFrom(monotoneFrom(ENTRY) - 0.5, ENTRY, pts, 3);
     expect([below.method, below.point, below.statuses]).toEqual(['iteration', null, ['not-converged']]);
   });

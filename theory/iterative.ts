@@ -128,9 +128,9 @@ export function searchInterval(p: IterativeParams): [number, number] {
   const shrink = p.cR * (1 - p.eta * p.lambda);
   let a = -1;
   if (p.cF > shrink) {
+    // lg ≥ 0 here; it rounds to 0 only when c_F and the shrunk c_R agree to ~1e−16, and then ln(ηc_R/0) = ∞ gives a = −1
     const lg = Math.log(p.cF / shrink);
-    // lg underflows to 0 only when c_F and the shrunk c_R agree to ~1e−16: then any w ≤ 0 works up to rounding
-    a = lg > 0 ? Math.min(0, Math.log((p.eta * p.cR) / lg)) - 1 : -1;
+    a = Math.min(0, Math.log((p.eta * p.cR) / lg)) - 1;
   }
   if (!(a > -700)) throw new RangeError(`the left end of the fixed-point search, ${a}, is beyond float64's exponential range (η·c_R too small against ln(c_F/c_R))`);
   return [a, b];
