@@ -146,6 +146,31 @@ describe(`theory/assumptions: every knob's domain ${seedTag}`, () => {
     for (const bad of [null, [], 3, 'x']) expect(() => validateAssumptions(bad)).toThrow('assumptions: the document must be a JSON object');
   });
 
+  it('the path to a key through a missing, null or non-object parent is "missing"; a value of the wrong type is refused naming what is allowed; the error is an AssumptionsError by name', () => {
+    for (const parent of [undefined, null, 5, 'x']) {
+      const doc = structuredClone(DEFAULTS) as Record<string, unknown>;
+      if (parent === undefined) delete doc.precision;
+      else doc.precision = parent;
+      expect(() => validateAssumptions(doc)).toThrow('assumptions: missing "precision.digits"');
+    }
+    for (const v of ['50', Infinity, NaN, null, true]) expect(() => validateAssumptions(withValue('precision.digits', v))).toThrow(/"precision.digits" must be an integer in \[10, 1000\]/);
+    expect(() => validateAssumptions(withValue('loss', 5))).toThrow('assumptions: "loss" must be one of exponential, logistic, got 5');
+    let err: unknown = null;
+    try { validateAssumptions(withValue('loss', 5)); } catch (e) { err = e; }
+    expect(err).toBeInstanceOf(AssumptionsError);
+    expect((err as Error).name).toBe('AssumptionsError');
+  });
+
+  it('unknown keys: the whole message with the nested prefix and the known keys; lists longer than the defaults are not read as unknown keys', () => {
+    const doc = structuredClone(DEFAULTS) as { precision: Record<string, unknown>; iterative: { etas: number[] } };
+    doc.precision.digitz = 40;
+    expect(() => validateAssumptions(doc)).toThrow('assumptions: unknown key "precision.digitz"; did you mean "precision.digits"? (known here: digits)');
+    expect(() => validateAssumptions({ ...DEFAULTS, qqqqqqqq: 1 })).toThrow(/^assumptions: unknown key "qqqqqqqq" \(known here: precision, /);
+    const long = structuredClone(DEFAULTS) as typeof doc;
+    long.iterative.etas = [...long.iterative.etas, ...long.iterative.etas, 0.5];
+    expect(validateAssumptions(long).iterative.etas).toHaveLength(long.iterative.etas.length);
+  });
+
   it('assumptionDiff lists exactly the changed leaves; editDistance and nearest behave as "did you mean" needs', () => {
     expect(assumptionDiff(DEFAULTS, DEFAULTS)).toEqual([]);
     const changed = withValue('empirics.successFactor', 2);
@@ -160,5 +185,14 @@ describe(`theory/assumptions: every knob's domain ${seedTag}`, () => {
     // within max(2, ⌈length/3⌉) edits
     expect(nearest('abcdef', ['abcxyz'])).toBeNull();
     expect(nearest('abcdef', ['abcdxy'])).toBe('abcdxy');
+    // ties go to the first name; short names get 2 edits, long ones ⌈length/3⌉
+    expect(nearest('lost', ['loss', 'lose'])).toBe('loss');
+    expect(nearest('ab', ['xy'])).toBe('xy');
+    expect(nearest('abcdefghijkl', ['abcdefghwxyz'])).toBe('abcdefghwxyz');
+    expect(nearest('abcdefghijkl', ['abcdefgvwxyz'])).toBeNull();
+    // arrays and scalars against objects are leaves
+    expect(assumptionDiff({ a: [1] }, { a: { 0: 1 } })).toEqual([{ path: 'a', value: [1], default: { 0: 1 } }]);
+    expect(assumptionDiff({ a: { x: 1 } }, { a: 3 })).toEqual([{ path: 'a', value: { x: 1 }, default: 3 }]);
+    expect(assumptionDiff([1, 2], [1, 2])).toEqual([]);
   });
 });
