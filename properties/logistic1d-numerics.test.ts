@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { Decimal } from 'decimal.js';
 import { NonConvergenceError } from '../theory/errors.ts';
 import { decimalAt } from '../theory/lambertw.ts';
-import { bisectRoot, configProblem, daCase, daPlacement, GUARD, inverseE, objectiveValue, solve1d, stationaryPoints, tolerance, type Config1d } from '../theory/logistic1d.ts';
+import { bisectRoot, configProblem, gradientZerosByBisection, daCase, daPlacement, GUARD, inverseE, objectiveValue, solve1d, stationaryPoints, tolerance, type Config1d } from '../theory/logistic1d.ts';
 import { fcParams, seedTag } from './seed.ts';
 
 const ok: Config1d = { R: '100', F: '10', Rj: '20', alpha: '0.3', lambda: '0.01' };
@@ -88,13 +88,45 @@ describe('theory/logistic1d numerics', () => {
   });
 
   it('bisectRoot returns an end that is an exact zero, and refuses a bracket without a sign change with NonConvergenceError', () => {
+    // at the working precision (the global Decimal's 20 digits would round a midpoint next to 2 onto 2)
+    const D = decimalAt(30 + GUARD);
     const g = (w: Decimal) => w.minus(2);
-    expect(bisectRoot(g, new Decimal(2), new Decimal(5), 30).eq(2)).toBe(true);
-    expect(bisectRoot(g, new Decimal(-1), new Decimal(2), 30).eq(2)).toBe(true);
+    expect(bisectRoot(g, new D(2), new D(5), 30).eq(2)).toBe(true);
+    expect(bisectRoot(g, new D(-1), new D(2), 30).eq(2)).toBe(true);
     expect(() => bisectRoot(g, new Decimal(3), new Decimal(5), 30)).toThrow(NonConvergenceError);
     expect(() => bisectRoot(g, new Decimal(3), new Decimal(5), 30)).toThrow(/^bisection: no sign change on \[3, 5\]$/);
     // a root hit exactly at a midpoint ends the search there
     expect(bisectRoot((w) => w.minus(1), new Decimal(0), new Decimal(2), 30).eq(1)).toBe(true);
+  });
+
+  it('bisectRoot\'s two phases: at 100 digits Newton (after bisecting to 1e−3) needs under 60 evaluations where bisection alone needs over 300, and both reach the root', () => {
+    const D = decimalAt(100 + GUARD), r = new D(2).sqrt();
+    let calls = 0;
+    const g = (w: Decimal) => { calls++; return w.times(w).minus(2); };
+    const slope = (w: Decimal): [Decimal, Decimal] => { calls++; return [w.times(w).minus(2), w.times(2)]; };
+    const newton = bisectRoot(g, new D(0), new D(10), 100, slope);
+    expect(calls).toBeLessThan(60);
+    expect(newton.minus(r).abs().lte(tolerance(100).times(4))).toBe(true);
+    calls = 0;
+    const plain = bisectRoot(g, new D(0), new D(10), 100);
+    expect(calls).toBeGreaterThan(300);
+    expect(plain.minus(r).abs().lte(tolerance(100).times(4))).toBe(true);
+  });
+  it('bisectRoot keeps Newton inside the bracket: on atan(w − 10⁴), where Newton from 10 away overshoots to the other side and beyond, it still converges to 10⁴', () => {
+    const D = decimalAt(40 + GUARD), r = new D(1e4);
+    const g = (w: Decimal) => w.minus(r).atan();
+    const slope = (w: Decimal): [Decimal, Decimal] => [g(w), new D(1).div(w.minus(r).pow(2).plus(1))];
+    for (const [lo, hi] of [[0, 2e4 + 13], [-7e3, 1.5e4], [1e4 - 0.5, 3e4]] as const) {
+      const got = bisectRoot(g, new D(lo), new D(hi), 40, slope);
+      expect(got.minus(r).abs().lte(tolerance(40).times(r).times(4)), `[${lo}, ${hi}] → ${got}`).toBe(true);
+    }
+  });
+  it('solve1d refuses an invalid configuration with configProblem\'s reason; gradientZerosByBisection(0) is [0]', () => {
+    expect(() => solve1d({ ...ok, Rj: '200' }, 30)).toThrow(new RangeError('|R_j| must not exceed |R| (100), got 200'));
+    expect(() => solve1d({ ...ok, lambda: '0' }, 30)).toThrow(RangeError);
+    const z = gradientZerosByBisection(new Decimal(0), '0.5', 30);
+    expect(z).toHaveLength(1);
+    expect(z[0]!.isZero()).toBe(true);
   });
 
   it(`daPlacement: for all w_D, w_R and an offset t of DA along the line through them, then the placement is the one t's interval names (opposite, towards, overshoot closer or farther), and null is no-minimum ${seedTag}`, () => {
