@@ -252,9 +252,10 @@ function dLnBetaF64(m: DaReducedF64, x: number): number {
 
 /**
  * A root of f on [lo, hi] (f(lo), f(hi) of opposite signs, either may be ±∞) by bisection
- * interleaved with secant steps kept inside the bracket; to 4 ulp of the bracket or 300 steps.
+ * interleaved with secant steps kept inside the bracket, to 4 ulp of the bracket; NonConvergenceError
+ * after 300 steps (exported for its properties).
  */
-function rootF64(f: (x: number) => number, lo: number, hi: number): number {
+export function rootF64(f: (x: number) => number, lo: number, hi: number): number {
   let a = lo, b = hi, fa = f(a), fb = f(b);
   if (fa === 0) return a;
   if (fb === 0) return b;
@@ -276,7 +277,7 @@ function rootF64(f: (x: number) => number, lo: number, hi: number): number {
     }
     if (Math.abs(b - a) <= 4 * Number.EPSILON * Math.max(Math.abs(a), Math.abs(b), Number.MIN_VALUE)) return 0.5 * (a + b);
   }
-  return 0.5 * (a + b);
+  throw new NonConvergenceError(`float64 root: bracket [${a}, ${b}] still wider than 4 ulp after 300 steps (from [${lo}, ${hi}])`);
 }
 
 /** A point left of x_P where f > 0 (f → +∞ at −∞ by the monotonicity above), by doubling steps. */
@@ -642,8 +643,13 @@ export interface DaSolution {
   fold: DaFold;
 }
 
-/** DA's stationary points at c.alpha, each by decimal Newton in w-space and classified. */
-export function solveDA(c: Config2d, digits: number, opts: { saddle?: boolean } = {}): DaSolution {
+/**
+ * DA's stationary points at c.alpha, each by decimal Newton in w-space and classified. Newton starts
+ * from the float64 point; where that fails or lands on the wrong side of the fold, the reduced
+ * equation is bracketed in decimal instead. `warmStart: false` takes that second path directly
+ * (so the properties can hold the two paths to the same answer).
+ */
+export function solveDA(c: Config2d, digits: number, opts: { saddle?: boolean; warmStart?: boolean } = {}): DaSolution {
   assertConfig(c);
   const fold = daFold(c, digits);
   const alpha = new (decimalAt(digits + GUARD))(c.alpha);
@@ -658,7 +664,7 @@ export function solveDA(c: Config2d, digits: number, opts: { saddle?: boolean } 
   const point = (side: 'min' | 'saddle'): Point2d => {
     const label = `${labelOf('DA', c)} (${side === 'min' ? 'branch minimum' : 'saddle'})`;
     const onSide = (p: Point2d): boolean => (side === 'min' ? p.kind === 'min' && p.x.gt(fold.x) : p.kind === 'saddle' && p.x.lt(fold.x));
-    const s = daPointF64(c, Number(c.alpha), side, foldF64);
+    const s = opts.warmStart === false ? null : daPointF64(c, Number(c.alpha), side, foldF64);
     if (s) {
       try {
         const p = newtonDecimal(dc, s, label);
