@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Decimal } from 'decimal.js';
-import { coefficientsF64, daFold, minimizeConvexF64, NonConvergenceError, rootF64, solve2d, solveConvex, solveDA, type Config2d, type Point2d } from '../theory/logistic2d.ts';
+import { coefficientsF64, configProblem2d, continueDA, daFold, minimizeConvexF64, NonConvergenceError, rootF64, solve2d, solveConvex, solveDA, type Config2d, type Point2d } from '../theory/logistic2d.ts';
 import { setting2d, withAlpha } from './twoD-common.ts';
 import { fcParams, seedTag } from './seed.ts';
 
@@ -104,5 +104,45 @@ describe('theory/logistic2d: float64 kernels', () => {
     expect(() => rootF64((x) => x + 10, 3, 7)).toThrow('float64 root: no sign change on [3, 7]');
     expect(() => rootF64(() => NaN, 3, 7)).toThrow(NonConvergenceError);
     expect(() => rootF64((x) => (x > 5 ? NaN : -1), 3, 7)).toThrow(NonConvergenceError);
+  });
+});
+
+describe('theory/logistic2d: the setting, the continuation and the fold', () => {
+  const s = { R: '100', F: '10', Rij: '20', lambda: '0.01', eps: '0.3' };
+  it.each([
+    [{ R: '0' }, 'R must be a positive integer'], [{ F: '2.5' }, 'F must be a positive integer'], [{ Rij: '-1' }, 'Rij must be a positive integer'],
+    [{ Rij: '101' }, '|R_ij| must not exceed |R|'], [{ alpha: '-0.1' }, 'α must be ≥ 0'], [{ alpha: '0.51' }, 'α·|R_ij| must not exceed |F|'],
+    [{ lambda: '0' }, 'λ must be > 0'], [{ eps: '0' }, 'ε must lie in (0, 1)'], [{ eps: '1' }, 'ε must lie in (0, 1)'],
+  ] as const)('a configuration with %j is refused: "%s"', (bad, why) => {
+    const c = { ...withAlpha(s, '0.1'), ...bad };
+    expect(configProblem2d(c)).toBe(why);
+    expect(() => solveConvex('D', c, DIGITS)).toThrow(`2-D configuration: ${why}`);
+  });
+  it('the edges of the setting are accepted: α·|R_ij| = |F|, |R_ij| = |R|, α = 0', () => {
+    for (const c of [withAlpha(s, '0.5'), { ...withAlpha(s, '0.1'), Rij: '100' }, withAlpha(s, 0)]) expect(configProblem2d(c)).toBeNull();
+  });
+  it('continueDA: the branch at ascending α below the fold is DA\'s decimal minimum to 1e−10, null at and past the fold; descending α is refused', () => {
+    const fold = daFold(s, DIGITS);
+    const top = Number(fold.alpha);
+    const alphas = [top * 0.1, top * 0.5, top * 0.9, top * 0.999, top * 1.000001, top * 1.1];
+    const run = continueDA(s, alphas);
+    expect(run.steps).toBeGreaterThan(0);
+    expect(run.foldAlpha).toBeCloseTo(top, 12);
+    run.states.forEach((w, i) => {
+      if (alphas[i]! > top) return expect(w).toBeNull();
+      const want = solveDA(withAlpha(s, alphas[i]!), DIGITS, { saddle: false }).minimum!;
+      expect(Math.abs(w!.w1 - want.w1.toNumber())).toBeLessThanOrEqual(1e-10 * (1 + Math.abs(want.w1.toNumber())));
+      expect(Math.abs(w!.w2 - want.w2.toNumber())).toBeLessThanOrEqual(1e-10 * (1 + Math.abs(want.w2.toNumber())));
+    });
+    expect(() => continueDA(s, [top * 0.5, top * 0.1])).toThrow('continueDA needs ascending α');
+  });
+  it('next to the fold (α within 1e−24 of α_fold) minimum and saddle keep the requested digits: 30 digits agree with 60 to 1e−25', () => {
+    const fold = daFold(s, 60);
+    const a = new Decimal(fold.alpha).times(new Decimal(1).minus('1e-24')).toSignificantDigits(40);
+    const at30 = solveDA(withAlpha(s, a), 30), at60 = solveDA(withAlpha(s, a), 60);
+    for (const k of ['minimum', 'saddle'] as const) {
+      expect(close(at30[k]!.w1, at60[k]!.w1, 1e-25), `${k} w1: ${at30[k]!.w1} vs ${at60[k]!.w1}`).toBe(true);
+      expect(close(at30[k]!.w2, at60[k]!.w2, 1e-25), `${k} w2`).toBe(true);
+    }
   });
 });
