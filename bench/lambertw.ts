@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Decimal } from 'decimal.js';
 import { lambertW, lambertW0f64, lambertWm1f64, type Branch } from '../theory/lambertw.ts';
+import { ulpDistance } from '../properties/ulp.ts';
 
 export interface BenchRow {
   name: string;
@@ -72,18 +73,6 @@ function rateF64(xs: Float64Array, fn: (x: number) => number, seconds: number): 
   const r = run(seconds * 1000);
   if (Number.isNaN(sink)) throw new Error('NaN in float64 W');
   return r;
-}
-
-/** Distance in ulps between two doubles (bit patterns mapped monotonically to integers). */
-function ulpDistance(a: number, b: number): number {
-  const key = (x: number): bigint => {
-    const v = new DataView(new ArrayBuffer(8));
-    v.setFloat64(0, x);
-    const bits = v.getBigInt64(0);
-    return bits < 0n ? -(bits & 0x7fffffffffffffffn) : bits;
-  };
-  const d = key(a) - key(b);
-  return Number(d < 0n ? -d : d);
 }
 
 /**

@@ -175,11 +175,12 @@ describe('theory/iterative: the fixed points', () => {
           prev = g;
         }
         expect(r.points.length).toBeGreaterThanOrEqual(changes);
+        const want = ws(r);
         for (const n of [1, 2]) {
-          const again = fixedPoints(p, 25, n);
+          const again = fixedPoints(p, 25, n), got = ws(again);
           expect(again.cells).toBeGreaterThanOrEqual(n);
-          expect(ws(again).length).toBe(r.points.length);
-          ws(again).forEach((w, i) => expect(Math.abs(w - ws(r)[i]!)).toBeLessThanOrEqual(1e-14 * (1 + Math.abs(w))));
+          expect(got.length).toBe(want.length);
+          got.forEach((w, i) => expect(Math.abs(w - want[i]!)).toBeLessThanOrEqual(1e-14 * (1 + Math.abs(w))));
         }
       }),
       fcParams({ quick: 40, full: 400 }),
@@ -197,23 +198,27 @@ describe('theory/iterative: the fixed points', () => {
     }
   });
   it('at the fold where two fixed points are born (c_F bisected to float64\'s resolution), the enumeration neither throws nor drops the fold: it is reported in unresolved; away from it nothing is unresolved', () => {
-    const at = (cF: number) => fixedPoints({ cR: 0.05, cF, lambda: 0.01, eta: 0.01 }, 20);
+    const setting = (cF: number): IterativeParams => ({ cR: 0.05, cF, lambda: 0.01, eta: 0.01 });
+    const at = (cF: number) => fixedPoints(setting(cF), 20);
     let lo = 0.05, hi = 0.055;
-    expect(at(lo).points.length).toBe(1);
-    expect(at(hi).points.length).toBe(3);
-    expect(at(lo).unresolved).toEqual([]);
-    expect(at(hi).unresolved).toEqual([]);
+    const [below, above] = [at(lo), at(hi)];
+    expect(below.points.length).toBe(1);
+    expect(above.points.length).toBe(3);
+    expect(below.unresolved).toEqual([]);
+    expect(above.unresolved).toEqual([]);
     for (let i = 0; i < 200; i++) {
       const m = (lo + hi) / 2;
       if (m <= lo || m >= hi) break;
-      if (at(m).points.length + at(m).unresolved.length >= 3) hi = m;
+      const r = at(m);
+      if (r.points.length + r.unresolved.length >= 3) hi = m;
       else lo = m;
     }
     expect(hi - lo).toBeLessThanOrEqual(2 * Number.EPSILON * hi);
-    expect(at(lo).unresolved.length + at(hi).unresolved.length).toBeGreaterThan(0);
-    const G = (w: number, cF: number) => new Decimal(w).minus(iterateOnceDecimal(w, { cR: 0.05, cF, lambda: 0.01, eta: 0.01 }, 40));
-    for (const c of [lo, hi]) {
-      for (const u of at(c).unresolved) {
+    const sides = [lo, hi].map((c) => ({ c, r: at(c) }));
+    expect(sides[0]!.r.unresolved.length + sides[1]!.r.unresolved.length).toBeGreaterThan(0);
+    const G = (w: number, cF: number) => new Decimal(w).minus(iterateOnceDecimal(w, setting(cF), 40));
+    for (const { c, r } of sides) {
+      for (const u of r.unresolved) {
         expect(u.cell[1] - u.cell[0]).toBeLessThan(1e-6);
         // signChange says whether G (in decimal) changes sign on the cell
         expect(u.signChange).toBe(G(u.cell[0], c).isNegative() !== G(u.cell[1], c).isNegative());

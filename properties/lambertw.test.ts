@@ -9,23 +9,11 @@ import { readFileSync } from 'node:fs';
 import { Decimal } from 'decimal.js';
 import { decimalAt, inverseEAt, lambertW, lambertW0f64, lambertWm1f64, LambertWDomainError, type Branch } from '../theory/lambertw.ts';
 import { fcParams, seedTag } from './seed.ts';
+import { ulpDistance } from './ulp.ts';
 
 interface DecVector { z: string; branch: Branch; digits: number; w: string; why: string }
 interface F64Vector { z: string; branch: Branch; w: string; why: string }
 const VECTORS = JSON.parse(readFileSync(new URL('../tests/vectors/lambertw.json', import.meta.url), 'utf8')) as { decimal: DecVector[]; float64: F64Vector[] };
-
-/** Distance in units in the last place between two doubles of the same sign (via their bit patterns). */
-export function ulpDistance(a: number, b: number): number {
-  if (a === b) return 0;
-  const key = (x: number): bigint => {
-    const v = new DataView(new ArrayBuffer(8));
-    v.setFloat64(0, x);
-    const bits = v.getBigInt64(0);
-    return bits < 0n ? -(bits & 0x7fffffffffffffffn) : bits; // monotone map of doubles to integers
-  };
-  const d = key(a) - key(b);
-  return Number(d < 0n ? -d : d);
-}
 
 /** The exact decimal value of a double (its binary expansion terminates: at most 767 digits). */
 function exactDecimal(x: number): Decimal {

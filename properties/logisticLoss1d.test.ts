@@ -9,6 +9,7 @@ import { Decimal } from 'decimal.js';
 import { logisticMinimum } from '../theory/logisticLoss1d.ts';
 import { decimalAt } from '../theory/lambertw.ts';
 import { fcParams, seedTag } from './seed.ts';
+import { ulp } from './ulp.ts';
 
 const D = decimalAt(50);
 /** The root of w(1 + e^w) = z to ~45 digits: Newton from a start within 1e−12 relative (quadratic, 8 steps). */
@@ -21,13 +22,6 @@ function polished(z: number, w0: number): Decimal {
   }
   return w;
 }
-const ulp = (x: number): number => {
-  const b = new Float64Array([Math.abs(x)]);
-  const u = new BigInt64Array(b.buffer);
-  u[0]! += 1n;
-  return b[0]! - Math.abs(x);
-};
-
 describe('theory/logisticLoss1d: the minimiser', () => {
   it(`for all c = ±10^[−6, 6] and λ = 10^[−6, 1], then logisticMinimum is within 2.5 ulp of the root of w(1 + e^w) = fl(c/λ) ${seedTag}`, () => {
     fc.assert(
