@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Decimal } from 'decimal.js';
-import { coefficientsF64, configProblem2d, continueDA, daFold, minimizeConvexF64, NonConvergenceError, rootF64, solve2d, solveConvex, solveDA, type Config2d, type Point2d } from '../theory/logistic2d.ts';
+import { coefficientsF64, configProblem2d, continueDA, daFold, daTangentF64, gradHess2d, gradHessF64, minimizeConvexF64, wFromXY, NonConvergenceError, rootF64, solve2d, solveConvex, solveDA, type Config2d, type Point2d } from '../theory/logistic2d.ts';
 import { relDiff, setting2d, withAlpha } from './twoD-common.ts';
 import { fcParams, seedTag } from './seed.ts';
 
@@ -41,7 +41,7 @@ describe('theory/logistic2d: DA', () => {
       }),
       fcParams({ quick: 12, full: 120 }),
     );
-    expect(asserted).toBe(12);
+    expect(asserted).toBe(fcParams({ quick: 12, full: 120 }).numRuns);
   });
   it('α = 0 is L_R\'s minimum with no saddle; α at the fold and past it has neither', () => {
     const s = { R: '100', F: '10', Rij: '20', lambda: '0.01', eps: '0.3' };
@@ -68,18 +68,47 @@ describe('theory/logistic2d: DA', () => {
 });
 
 describe('theory/logistic2d: float64 kernels', () => {
-  it(`for all settings, α and starts in [−10, 40]² (far right a full Newton step overshoots: Armijo backtracks), then minimizeConvexF64 (damped Newton) reaches the decimal minimum of L_D and L_R to 1e−12 ${seedTag}`, () => {
+  it(`for all settings, α and starts with x = w1 + εw2 and y = εw1 + w2 in [−150, 400]² (far left e^{−x} ~ 1e65 and h11h22 − h12² formed from the entries keeps no correct digit; far right a full Newton step overshoots: Armijo backtracks), then minimizeConvexF64 (damped Newton) reaches the decimal minimum of L_D and L_R to 1e−12 ${seedTag}`, () => {
     fc.assert(
-      fc.property(setting2d, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: -10, max: 40, noNaN: true }), fc.double({ min: -10, max: 40, noNaN: true }), fc.boolean(), (s, t, w1, w2, onD) => {
+      fc.property(setting2d, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: -150, max: 400, noNaN: true }), fc.double({ min: -150, max: 400, noNaN: true }), fc.boolean(), (s, t, x, y, onD) => {
         const c = withAlpha(s, new Decimal(t).times(s.F).div(s.Rij).toSignificantDigits(8, Decimal.ROUND_DOWN));
         const obj = onD ? 'D' : 'R';
-        const got = minimizeConvexF64(coefficientsF64(obj, c), { w1, w2 });
-        expect(got, `from (${w1}, ${w2}) on L_${obj} at ${JSON.stringify(c)}`).not.toBeNull();
+        const k = coefficientsF64(obj, c);
+        const start = wFromXY(x, y, k.eps);
+        const got = minimizeConvexF64(k, start);
+        expect(got, `from (${start.w1}, ${start.w2}) on L_${obj} at ${JSON.stringify(c)}`).not.toBeNull();
         const want = solveConvex(obj, c, DIGITS);
         expect(Math.abs(got!.w1 - want.w1.toNumber())).toBeLessThanOrEqual(1e-12 * (1 + Math.abs(want.w1.toNumber())));
         expect(Math.abs(got!.w2 - want.w2.toNumber())).toBeLessThanOrEqual(1e-12 * (1 + Math.abs(want.w2.toNumber())));
       }),
-      fcParams({ quick: 60, full: 600 }),
+      fcParams({ quick: 100, full: 1000 }),
+    );
+  });
+  it('minimizeConvexF64 from (−300, 300) at λ = 1e−4, ε = 0.9 (e^{−x} ~ 1e13): the minimum, where h11h22 − h12² from the entries gave an ascent direction that Armijo accepted', () => {
+    const c = { R: '10', F: '10', Rij: '10', lambda: '0.0001', eps: '0.9', alpha: '0' };
+    const got = minimizeConvexF64(coefficientsF64('R', c), { w1: -300, w2: 300 });
+    const want = solveConvex('R', c, DIGITS);
+    expect(got).not.toBeNull();
+    expect(Math.abs(got!.w1 - want.w1.toNumber())).toBeLessThanOrEqual(1e-12 * Math.abs(want.w1.toNumber()));
+    expect(Math.abs(got!.w2 - want.w2.toNumber())).toBeLessThanOrEqual(1e-12 * Math.abs(want.w2.toNumber()));
+  });
+  it(`for all settings and points, then gradHessF64's det H and Newton step (expanded so that the a², b² terms cancel symbolically) are the decimal ones at 120 digits to 1e−12 ${seedTag}`, () => {
+    fc.assert(
+      fc.property(setting2d, fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom('D', 'R', 'DA' as const), fc.double({ min: -100, max: 100, noNaN: true }), fc.double({ min: -100, max: 100, noNaN: true }), (s, t, obj, x, y) => {
+        const c = withAlpha(s, new Decimal(t).times(s.F).div(s.Rij).toSignificantDigits(8, Decimal.ROUND_DOWN));
+        const k = coefficientsF64(obj, c);
+        const w = wFromXY(x, y, k.eps);
+        // h11h22 − h12² loses up to ~50 digits here (a ~ 1e43, λ ~ 1e−6): the reference needs 120
+        const f = gradHessF64(k, w.w1, w.w2), d = gradHess2d(obj, c, w.w1, w.w2, 120);
+        const det = d.h11.times(d.h22).minus(d.h12.pow(2));
+        const n1 = d.h22.times(d.g1).minus(d.h12.times(d.g2)).div(det).neg(), n2 = d.h11.times(d.g2).minus(d.h12.times(d.g1)).div(det).neg();
+        const at = `at (${w.w1}, ${w.w2}) on L_${obj} of ${JSON.stringify(c)}`;
+        expect(relDiff(new Decimal(f.det), det), `det H ${at}: ${f.det} vs ${det}`).toBeLessThanOrEqual(1e-12);
+        const scale = Decimal.max(n1.abs(), n2.abs(), 1);
+        expect(new Decimal(f.d1).minus(n1).abs().div(scale).toNumber(), `d1 ${at}: ${f.d1} vs ${n1}`).toBeLessThanOrEqual(1e-12);
+        expect(new Decimal(f.d2).minus(n2).abs().div(scale).toNumber(), `d2 ${at}: ${f.d2} vs ${n2}`).toBeLessThanOrEqual(1e-12);
+      }),
+      fcParams({ quick: 200, full: 2000 }),
     );
   });
   it('minimizeConvexF64 refuses a non-convex objective (B < 0)', () => {
@@ -137,6 +166,37 @@ describe('theory/logistic2d: the setting, the continuation and the fold', () => 
       expect(Math.abs(w!.w2 - want.w2.toNumber())).toBeLessThanOrEqual(1e-10 * (1 + Math.abs(want.w2.toNumber())));
     });
     expect(() => continueDA(s, [top * 0.5, top * 0.1])).toThrow('continueDA needs ascending α');
+  });
+  it(`for all settings and α at a fraction t ∈ [0.05, 0.9] of the fold, then continueDA's predictor daTangentF64 at DA's minimum is dw/dα, the central difference of the decimal minima at α ± 1e−6·α, to 1e−6 ${seedTag}`, () => {
+    let asserted = 0;
+    fc.assert(
+      fc.property(setting2d, fc.integer({ min: 5, max: 90 }), (set, k) => {
+        const fold = daFold(set, DIGITS);
+        const top = Decimal.min(fold.alpha, new Decimal(set.F).div(set.Rij));
+        const a = top.times(k).div(100).toSignificantDigits(8);
+        const d = a.times('1e-6');
+        const at = (x: Decimal) => solveDA(withAlpha(set, x), DIGITS, { saddle: false }).minimum!;
+        const m = at(a), up = at(a.plus(d)), down = at(a.minus(d));
+        const got = daTangentF64(set, a.toNumber(), { w1: m.w1.toNumber(), w2: m.w2.toNumber() });
+        const want = [up.w1.minus(down.w1).div(d.times(2)).toNumber(), up.w2.minus(down.w2).div(d.times(2)).toNumber()];
+        const scale = Math.max(Math.abs(want[0]!), Math.abs(want[1]!));
+        expect(Math.abs(got.w1 - want[0]!), `dw1/dα at α = ${a} of ${JSON.stringify(set)}: ${got.w1} vs ${want[0]}`).toBeLessThanOrEqual(1e-6 * scale);
+        expect(Math.abs(got.w2 - want[1]!), `dw2/dα: ${got.w2} vs ${want[1]}`).toBeLessThanOrEqual(1e-6 * scale);
+        asserted++;
+      }),
+      fcParams({ quick: 10, full: 100 }),
+    );
+    expect(asserted).toBe(fcParams({ quick: 10, full: 100 }).numRuns);
+  });
+  it(`for all settings, then daFold is the fold to the requested digits: det H there is 0 to 10^−digits relative (at 30 and 60 digits), and 60 digits agree with 100 to 1e−58 (α_fold, x*, y*, w*) ${seedTag}`, () => {
+    fc.assert(
+      fc.property(setting2d, (set) => {
+        const [a, b] = [daFold(set, 60), daFold(set, 100)];
+        for (const k of ['alpha', 'x', 'y', 'w1', 'w2'] as const) expect(close(a[k], b[k], 1e-58), `${k} of ${JSON.stringify(set)}: ${a[k]} vs ${b[k]}`).toBe(true);
+        for (const d of [30, 60]) expect(daFold(set, d).relDetH.abs().lte(new Decimal(10).pow(-d)), `relative det H at ${d} digits of ${JSON.stringify(set)}: ${daFold(set, d).relDetH}`).toBe(true);
+      }),
+      fcParams({ quick: 6, full: 60 }),
+    );
   });
   it('next to the fold (α within 1e−24 of α_fold) minimum and saddle keep the requested digits: 30 digits agree with 60 to 1e−25', () => {
     const fold = daFold(s, 60);

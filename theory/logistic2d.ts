@@ -160,20 +160,39 @@ export interface GradHessF64 {
   h11: number;
   h12: number;
   h22: number;
+  /** det H */
+  det: number;
+  /** the Newton step −H⁻¹∇L */
+  d1: number;
+  d2: number;
 }
 
-/** ∇L and H at (w1, w2) in float64 (B = 0 skips its term: 0·∞ must not become NaN). */
+/**
+ * ∇L, H, det H and the Newton step −H⁻¹∇L at (w1, w2) in float64 (B = 0 skips its term: 0·∞ must
+ * not become NaN). det H and H·adj(∇L) are expanded so that the a², b² terms cancel symbolically:
+ *   det H = ab(1−ε²)² + λ(1+ε²)(a+b) + λ²,
+ *   N1 = −ab(1−ε)²(1+ε) + aλ(ε²w1 − εw2 − 1) + bλ(w1 − εw2 − ε) + λ²w1,  d1 = −N1/det H,
+ *   N2 = −ab(1−ε)²(1+ε) − aλ(εw1 + ε − w2) − bλ(εw1 + 1 − ε²w2) + λ²w2,  d2 = −N2/det H
+ * (a = A e^{−x}, b = B e^{−y}). Formed from the entries, h11h22 − h12² cancels ε²a² against ε²a²:
+ * with a ~ 1e12 and λ ~ 1e−4 it keeps no correct digit, and the "Newton" step it gives is an ascent
+ * direction. Under the Hessian seam, det and step follow the planted entries.
+ */
 export function gradHessF64(k: CoeffsF64, w1: number, w2: number): GradHessF64 {
-  const e = k.eps;
+  const e = k.eps, l = k.lambda;
   const a = k.A * Math.exp(-(w1 + e * w2));
   const b = k.B === 0 ? 0 : k.B * Math.exp(-(e * w1 + w2));
-  const out = { g1: k.lambda * w1 - a - e * b, g2: k.lambda * w2 - e * a - b, h11: a + e * e * b + k.lambda, h12: e * (a + b), h22: e * e * a + b + k.lambda };
+  const g1 = l * w1 - a - e * b, g2 = l * w2 - e * a - b;
+  const h11 = a + e * e * b + l, h12 = e * (a + b), h22 = e * e * a + b + l;
   if (hessianSeam) {
-    out.h11 *= hessianSeam.h11 ?? 1;
-    out.h12 *= hessianSeam.h12 ?? 1;
-    out.h22 *= hessianSeam.h22 ?? 1;
+    const [s11, s12, s22] = [h11 * (hessianSeam.h11 ?? 1), h12 * (hessianSeam.h12 ?? 1), h22 * (hessianSeam.h22 ?? 1)];
+    const det = s11 * s22 - s12 * s12;
+    return { g1, g2, h11: s11, h12: s12, h22: s22, det, d1: -(s22 * g1 - s12 * g2) / det, d2: -(s11 * g2 - s12 * g1) / det };
   }
-  return out;
+  const ab = a * b, m = 1 - e * e, cross = ab * (1 - e) * m;
+  const det = ab * m * m + l * (1 + e * e) * (a + b) + l * l;
+  const n1 = -cross + a * l * (e * e * w1 - e * w2 - 1) + b * l * (w1 - e * w2 - e) + l * l * w1;
+  const n2 = -cross - a * l * (e * w1 + e - w2) - b * l * (e * w1 + 1 - e * e * w2) + l * l * w2;
+  return { g1, g2, h11, h12, h22, det, d1: -n1 / det, d2: -n2 / det };
 }
 
 function lossF64(k: CoeffsF64, w1: number, w2: number): number {
@@ -197,11 +216,13 @@ export function minimizeConvexF64(k: CoeffsF64, start: WF64 = { w1: 0, w2: 0 }):
   let f = lossF64(k, w1, w2);
   for (let it = 0; it < 200; it++) {
     const t = gradHessF64(k, w1, w2);
-    const det = t.h11 * t.h22 - t.h12 * t.h12;
-    const d1 = -(t.h22 * t.g1 - t.h12 * t.g2) / det, d2 = -(t.h11 * t.g2 - t.h12 * t.g1) / det;
+    const { d1, d2 } = t;
     if (!Number.isFinite(d1) || !Number.isFinite(d2)) return null;
     if (Math.max(Math.abs(d1), Math.abs(d2)) <= 1e-13 * (1 + Math.max(Math.abs(w1), Math.abs(w2)))) return { w1: w1 + d1, w2: w2 + d2 };
     const slope = t.g1 * d1 + t.g2 * d2;
+    // H is positive definite, so the Newton step descends; a step that does not is rounding's, and no
+    // step length would make it a descent: give up rather than let Armijo accept an ascent
+    if (!(slope < 0)) return null;
     let s = 1;
     for (;;) {
       const n1 = w1 + s * d1, n2 = w2 + s * d2, fn = lossF64(k, n1, n2);
@@ -337,6 +358,19 @@ export interface ContinuationF64 {
 }
 
 /**
+ * The branch's tangent dw/dα at a stationary point w of L_DA at α, in float64: −H⁻¹·∂∇L/∂α with
+ * ∂∇L/∂α = (r/|F|)·e^{−y}·(ε, 1) (the predictor of continueDA; exported for its property).
+ */
+export function daTangentF64(s: Setting2d, alpha: number, w: WF64): WF64 {
+  const base = coefficientsF64('DA', { ...s, alpha: 0 });
+  const perAlpha = Number(s.Rij) / Number(s.F);
+  const t = gradHessF64({ ...base, B: -alpha * perAlpha }, w.w1, w.w2);
+  const ey = Math.exp(-(base.eps * w.w1 + w.w2)) * perAlpha;
+  const [p1, p2] = [base.eps * ey, ey];
+  return { w1: -(t.h22 * p1 - t.h12 * p2) / t.det, w2: -(t.h11 * p2 - t.h12 * p1) / t.det };
+}
+
+/**
  * Continuation in α of DA's branch of minima from α = 0 (L_R's minimum) to each requested α
  * (ascending). Predictor: w + h·dw/dα with dw/dα = −H⁻¹·∂∇L/∂α, ∂∇L/∂α = (r/|F|)e^{−y}(ε, 1).
  * Corrector: Newton (≤ 12 iterations, see newtonF64). A step is accepted if Newton converged to a
@@ -364,13 +398,8 @@ export function continueDA(s: Setting2d, alphas: readonly number[], fold: FoldF6
       if (steps >= CONTINUATION_MAX_STEPS) throw new NonConvergenceError(`continuation: ${steps} corrector solves without reaching α = ${target} (at ${at}, fold ${fold.alpha}): ${JSON.stringify(s)}`);
       if (h < CONTINUATION_MIN_STEP * fold.alpha) throw new NonConvergenceError(`continuation: step ${h} below ${CONTINUATION_MIN_STEP} of α_fold at α = ${at} (fold ${fold.alpha}): ${JSON.stringify(s)}`);
       const next = Math.min(target, at + h);
-      const k0 = { ...base, B: -at * perAlpha };
-      const t0 = gradHessF64(k0, w.w1, w.w2);
-      const ey = Math.exp(-(base.eps * w.w1 + w.w2)) * perAlpha;
-      const [p1, p2] = [base.eps * ey, ey]; // ∂∇L/∂α
-      const det0 = t0.h11 * t0.h22 - t0.h12 * t0.h12;
-      const dw1 = -(t0.h22 * p1 - t0.h12 * p2) / det0, dw2 = -(t0.h11 * p2 - t0.h12 * p1) / det0;
-      const corrected = newtonF64({ ...base, B: -next * perAlpha }, { w1: w.w1 + (next - at) * dw1, w2: w.w2 + (next - at) * dw2 });
+      const dw = daTangentF64(s, at, w);
+      const corrected = newtonF64({ ...base, B: -next * perAlpha }, { w1: w.w1 + (next - at) * dw.w1, w2: w.w2 + (next - at) * dw.w2 });
       steps++;
       if (corrected) {
         w = corrected.w;
@@ -403,15 +432,14 @@ function newtonF64(k: CoeffsF64, start: WF64): { w: WF64; iterations: number } |
   let { w1, w2 } = start;
   for (let it = 1; it <= 12; it++) {
     const t = gradHessF64(k, w1, w2);
-    const det = t.h11 * t.h22 - t.h12 * t.h12;
-    const d1 = -(t.h22 * t.g1 - t.h12 * t.g2) / det, d2 = -(t.h11 * t.g2 - t.h12 * t.g1) / det;
+    const { det, d1, d2 } = t;
     const cond = (Math.abs(t.h11) + Math.abs(t.h22)) ** 2 / Math.abs(det);
     w1 += d1;
     w2 += d2;
     if (!Number.isFinite(w1) || !Number.isFinite(w2)) return null;
     if (Math.max(Math.abs(d1), Math.abs(d2)) <= Math.max(1e-13, 1e-15 * cond) * (1 + Math.max(Math.abs(w1), Math.abs(w2)))) {
       const e = gradHessF64(k, w1, w2);
-      return e.h11 * e.h22 - e.h12 * e.h12 > 0 && e.h11 > 0 ? { w: { w1, w2 }, iterations: it } : null;
+      return e.det > 0 && e.h11 > 0 ? { w: { w1, w2 }, iterations: it } : null;
     }
   }
   return null;
