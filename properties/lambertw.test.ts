@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { Decimal } from 'decimal.js';
-import { decimalAt, inverseEAt, lambertW, lambertW0f64, lambertWm1f64, LambertWDomainError, type Branch } from '../theory/lambertw.ts';
+import { decimalAt, inverseEAt, lambertW, lambertWWorking, lambertW0f64, lambertWm1f64, LambertWDomainError, type Branch } from '../theory/lambertw.ts';
 import { fcParams, seedTag } from './seed.ts';
 import { ulpDistance } from './ulp.ts';
 
@@ -52,6 +52,24 @@ describe('decimal Lambert W against mpmath', () => {
     console.log(`decimal W: worst error ${worst.toFixed(3)} units in the last digit over ${VECTORS.decimal.length} vectors`);
   });
 
+  it('the working value before rounding keeps the digits it promises (digits + 12 guard digits): within 10^(1−correct) relative of W at 40 more digits on every committed vector up to 960 digits (a digit lost inside the iteration would hide behind the guard in the rounded value)', () => {
+    const bad: string[] = [];
+    let worst = Infinity, n = 0;
+    for (const v of VECTORS.decimal) {
+      if (v.digits > 960) continue;
+      const { w, correct } = lambertWWorking(v.z, v.branch, v.digits);
+      const ref = lambertW(v.z, v.branch, v.digits + 40);
+      const rel = ref.isZero() ? w.abs() : w.minus(ref).abs().div(ref.abs());
+      // digits to spare beyond the promise
+      const spare = rel.isZero() ? Infinity : -Math.log10(rel.toNumber()) - (correct - 1);
+      worst = Math.min(worst, spare);
+      if (!(spare >= 0)) bad.push(`${v.why}: W${v.branch}(${v.z.slice(0, 40)}…) at ${v.digits} digits promises ${correct}, has ${(correct - 1 + spare).toFixed(2)}`);
+      n++;
+    }
+    expect(bad).toEqual([]);
+    expect(n).toBeGreaterThan(550);
+    console.log(`decimal W before rounding: ${worst.toFixed(2)} digits to spare at worst over ${n} vectors`);
+  });
   it('the cited 50-digit values: W−1(−1e−26) and W0(100)', () => {
     expect(lambertW('-1e-26', -1, 50).toString()).toBe('-64.026509628385889681156090340691637712441162092868');
     expect(lambertW('100', 0, 50).toString()).toBe('3.3856301402900501848882443645297268674916941701578');

@@ -321,6 +321,20 @@ const GUARD = 12;
  * Throws RangeError for digits outside [10, 1000] and LambertWDomainError outside the domain.
  */
 export function lambertW(zIn: Decimal.Value, branch: Branch, digits: number): Decimal {
+  const { w } = lambertWWorking(zIn, branch, digits);
+  return new (decimalAt(digits))(w.toSignificantDigits(digits));
+}
+
+/**
+ * What lambertW rounds: W_branch(z) before the final rounding to `digits`, and `correct`, the
+ * significant digits it promises, digits + GUARD (its error below 10^(1−correct)·|w|: the iteration's
+ * truncation below 10^−(P+1)·|w| and the offset's error amplified by 1/|1 + W| within the condition
+ * digits P carries beyond that). Where W = −1 to every requested digit (the offset below
+ * 10^−(2·digits+40)) and at W(0) = 0 it is that value with `correct` = digits. Exported for the
+ * properties that hold the working precision itself: the guard digits would hide a lost digit
+ * from any test of the rounded value.
+ */
+export function lambertWWorking(zIn: Decimal.Value, branch: Branch, digits: number): { w: Decimal; correct: number } {
   checkDigits(digits);
   const out = decimalAt(digits);
   let z: Decimal;
@@ -334,12 +348,12 @@ export function lambertW(zIn: Decimal.Value, branch: Branch, digits: number): De
   if (!z.isZero() && Math.abs(z.e) > MAX_EXPONENT) throw new LambertWDomainError(`|z| must lie within 10^±${MAX_EXPONENT}, got ${show(z)}`);
   if (branch !== 0 && branch !== -1) throw new LambertWDomainError(`branch must be 0 or -1, got ${String(branch)}`);
   if (branch === -1 && (z.isZero() || z.isPositive())) throw new LambertWDomainError(`W−1 is defined only for −1/e ≤ z < 0, got z = ${show(z)}`);
-  if (z.isZero()) return new out(0);
+  if (z.isZero()) return { w: new out(0), correct: digits };
   let offset: Decimal | null = null;
   if (z.isNegative()) {
     offset = branchPointOffset(z, digits);
     if (offset.isNegative()) throw new LambertWDomainError(`z = ${show(z)} is below the branch point −1/e; W is not real there`);
-    if (offset.isZero() || offset.e < -tinyOffsetDigits(digits)) return new out(-1);
+    if (offset.isZero() || offset.e < -tinyOffsetDigits(digits)) return { w: new out(-1), correct: digits };
   }
   // near −1/e the condition number is ~1/|1+W| ≈ 1/|p|: carry that many more digits
   // p = √(2eδ) in decimal only where the branch series starts the iteration (p < 0.3); its
@@ -372,7 +386,7 @@ export function lambertW(zIn: Decimal.Value, branch: Branch, digits: number): De
   let E = new D(fastExp(w, P));
   for (let i = 0; i < MAX_STEPS; i++) {
     const step = reversionStep(w, E, zw, P, digits);
-    if (step.done) return new out(step.w.toSignificantDigits(digits));
+    if (step.done) return { w: step.w, correct: digits + GUARD };
     const d = step.w.minus(w);
     w = step.w;
     E = d.abs().lt(0.01) ? E.times(expSmall(d, eps)) : new D(fastExp(w, P));
