@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { Decimal } from 'decimal.js';
-import { decimalAt, inverseEAt, lambertW, lambertWWorking, lambertW0f64, lambertWm1f64, LambertWDomainError, type Branch } from '../theory/lambertw.ts';
+import { decimalAt, inverseEAt, lambertW, lambertWStartF64, lambertWWorking, lambertW0f64, lambertWm1f64, LambertWDomainError, type Branch } from '../theory/lambertw.ts';
 import { fcParams, seedTag } from './seed.ts';
 import { ulpDistance } from './ulp.ts';
 
@@ -138,6 +138,38 @@ describe('decimal Lambert W against mpmath', () => {
     expect(lambertW('-0', 0, 10).isZero()).toBe(true);
   });
 
+  it('each refusal names its input in one line, inputs longer than 60 characters cut to 60 with their digit count; the error is a LambertWDomainError by name too', () => {
+    const message = (f: () => unknown): string => {
+      try {
+        f();
+      } catch (e) {
+        expect(e).toBeInstanceOf(LambertWDomainError);
+        expect((e as Error).name).toBe('LambertWDomainError');
+        return (e as Error).message;
+      }
+      throw new Error('returned');
+    };
+    const below = inverseEAt(3200).neg().minus('1e-3000');
+    const z60 = '-0.4' + '1'.repeat(56), z61 = '-0.4' + '1'.repeat(57);
+    expect([
+      message(() => lambertW('abc', 0, 20)), message(() => lambertW('Infinity', 0, 20)), message(() => lambertW(below, 0, 50)),
+      message(() => lambertW(z60, 0, 20)), message(() => lambertW(z61, -1, 20)), message(() => lambertW('0', -1, 20)),
+      message(() => lambertW0f64(NaN)), message(() => lambertWm1f64(NaN)), message(() => lambertWm1f64(0.5)), message(() => lambertW0f64(-0.4)), message(() => lambertWm1f64(-0.4)),
+    ]).toEqual([
+      'z must be a finite number, got abc',
+      'z must be finite, got Infinity',
+      'z = -0.367879441171442321595523770161460867445811131031767834507… (3200 digits) is below the branch point −1/e; W is not real there',
+      `z = ${z60} is below the branch point −1/e; W is not real there`,
+      `z = ${z61.slice(0, 60)}… (58 digits) is below the branch point −1/e; W is not real there`,
+      'W−1 is defined only for −1/e ≤ z < 0, got z = 0',
+      'z is NaN',
+      'z is NaN',
+      'W−1 is defined only for −1/e ≤ z < 0, got z = 0.5',
+      'z = -0.4 is below the branch point −1/e; W is not real there',
+      'z = -0.4 is below the branch point −1/e; W is not real there',
+    ]);
+  });
+
   it('at the branch point: z within 1e−3000 of −1/e gives −1 on both branches when above it and throws when below it (the sign of z + 1/e is always resolved); a 17-digit z just below −1/e throws', () => {
     const invE = inverseEAt(3200);
     const above = invE.neg().plus('1e-3000'), below = invE.neg().minus('1e-3000');
@@ -178,6 +210,25 @@ describe('float64 Lambert W', () => {
     console.log(`float64 W: worst ${worst[0]} ulp on W0, ${worst[-1]} ulp on W−1 over ${VECTORS.float64.length} vectors`);
   });
 
+  it.each([
+    // [branch, from, to, spacing, bound]: the header's measured worst relative error per range
+    [0, -0.30326532985631671, -0.25, 'linear', 0.13],
+    [0, -0.25, -1e-9, 'linear', 0.061],
+    [0, 1e-9, 1 - 1e-12, 'linear', 0.017],
+    [0, 1, 3 - 1e-12, 'linear', 0.12],
+    [0, 3, 1e100, 'log', 0.045],
+    [-1, -0.25, -1e-3, 'log', 0.0078],
+    [-1, -1e-3, -1e-200, 'log', 3.3e-5],
+  ] as const)('the float64 start on W%s over [%s, %s] (%s-spaced, 20,001 points) is within its documented relative error %s of W, and uses at least half of it (the bound is the measured one)', (branch, from, to, spacing, bound) => {
+    let worst = 0;
+    for (let i = 0; i <= 20000; i++) {
+      const z = spacing === 'linear' ? from + ((to - from) * i) / 20000 : Math.sign(from) * Math.exp(Math.log(Math.abs(from)) + ((Math.log(Math.abs(to)) - Math.log(Math.abs(from))) * i) / 20000);
+      const w = branch === 0 ? lambertW0f64(z) : lambertWm1f64(z);
+      worst = Math.max(worst, Math.abs(lambertWStartF64(z, branch) - w) / Math.abs(w));
+    }
+    expect(worst).toBeLessThanOrEqual(bound * 1.01);
+    expect(worst).toBeGreaterThan(bound / 2);
+  });
   it('at the double nearest −1/e (just below −1/e) both branches give −1, not NaN; below that they throw', () => {
     expect(lambertW0f64(-0.36787944117144233)).toBe(-1);
     expect(lambertWm1f64(-0.36787944117144233)).toBe(-1);
