@@ -1,0 +1,94 @@
+/**
+ * theory/toy52.ts's helpers pinned on their own (the T52.* claims use them through whole
+ * landscapes, where a looser radius, a wrong eigenvalue or a misplaced boundary changes nothing
+ * they report): the stationary radius against each link's known sup|σ′|, the classification of a
+ * stationary point by the eigenvalues of its Hessian, and classify's decision boundaries.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { classify, gradHess, linkFamily, LINKS, newtonStationary, stationaryRadius, WEIGHTS, XS, YS, type Link } from '../theory/toy52.ts';
+import { fcParams, seedTag } from './seed.ts';
+
+/** sup|σ′| of each reading, by hand: σ′ of the logistic peaks at 1/4 (z = 0), scaled by each link's chain factor. */
+const SUP_SLOPE: [Link, number][] = [[LINKS.logistic!, 1 / 4], [LINKS['tanh-half']!, 1 / 2], [LINKS['printed-shifted']!, 1 / 8], [linkFamily(0.3), 1.3 / 4]];
+const weightSets = fc.constantFrom(...Object.values(WEIGHTS));
+
+describe('theory/toy52: the stationary radius', () => {
+  it(`for all readings, weights, normalisers and λ, then stationaryRadius is Σ (2w_i/W)·2·sup|σ′|·‖(x_i, x_i²)‖/λ with sup|σ′| the reading's known peak slope (its scan overestimates it by the stated 1e−6 at most) ${seedTag}`, () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...SUP_SLOPE), weightSets, fc.option(fc.constantFrom(14, 7)), fc.double({ min: 0.01, max: 1, noNaN: true }), ([link, s], weights, normaliser, lambda) => {
+        const W = normaliser ?? weights.reduce((a, w) => a + w, 0);
+        const want = XS.reduce((acc, x, i) => acc + ((2 * weights[i]!) / W) * 2 * s * Math.hypot(x, x * x), 0) / lambda;
+        const got = stationaryRadius({ link, weights, lambda, ...(normaliser ? { normaliser } : {}) });
+        expect(got).toBeGreaterThanOrEqual(want);
+        expect(got).toBeLessThanOrEqual(want * (1 + 1.0001e-6));
+      }),
+      fcParams({ quick: 100, full: 1000 }),
+    );
+  });
+});
+
+describe('theory/toy52: stationary points', () => {
+  it(`for all readings, weights, λ and starts, then a stationary point newtonStationary returns has zero gradient, eigenvalues that are the Hessian's (sum = trace, product = det, ascending), and the kind their signs give ${seedTag}`, () => {
+    let asserted = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...SUP_SLOPE.map(([l]) => l)), weightSets, fc.double({ min: 0.02, max: 0.3, noNaN: true }), fc.double({ min: -3, max: 3, noNaN: true }), fc.double({ min: -3, max: 3, noNaN: true }), (link, weights, lambda, a0, b0) => {
+        const p = { link, weights, lambda };
+        const pt = newtonStationary(p, a0, b0);
+        if (!pt) return;
+        const { g, H } = gradHess(p, pt.a, pt.b);
+        expect(Math.hypot(g[0], g[1])).toBeLessThan(1e-12);
+        const [l1, l2] = pt.eigenvalues;
+        const scale = Math.abs(H[0]) + Math.abs(H[2]) + Math.abs(H[1]);
+        expect(l1).toBeLessThanOrEqual(l2);
+        expect(Math.abs(l1 + l2 - (H[0] + H[2]))).toBeLessThanOrEqual(1e-12 * scale);
+        expect(Math.abs(l1 * l2 - (H[0] * H[2] - H[1] * H[1]))).toBeLessThanOrEqual(1e-12 * scale * scale);
+        const kind = l1 > 1e-10 ? 'min' : l2 < -1e-10 ? 'max' : l1 < -1e-10 && l2 > 1e-10 ? 'saddle' : 'degenerate';
+        expect(pt.kind).toBe(kind);
+        asserted++;
+      }),
+      fcParams({ quick: 200, full: 2000 }),
+    );
+    // Newton from random starts reaches a stationary point in most draws (the rest return null)
+    expect(asserted).toBeGreaterThan(fcParams({ quick: 200, full: 2000 }).numRuns / 2);
+  });
+  it('the kinds on the pretraining landscape: a minimum, and a saddle between the two minima (the logistic reading)', () => {
+    const p = { link: LINKS.logistic!, weights: WEIGHTS.pretrain, lambda: 0.1 };
+    const kinds = new Set<string>();
+    for (let a = -3; a <= 3; a += 0.5) for (let b = -3; b <= 3; b += 0.5) kinds.add(newtonStationary(p, a, b)?.kind ?? 'none');
+    expect(kinds.has('min')).toBe(true);
+    expect(kinds.has('saddle')).toBe(true);
+  });
+});
+
+describe('theory/toy52: classify', () => {
+  it(`for all readings, models (a, b) and weights, then each boundary solves a·x + b·x² = threshold, the sign of a·x + b·x² − threshold changes exactly at the boundaries, and a sample is correct iff that sign is its label ${seedTag}`, () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.values(LINKS)), fc.double({ min: -3, max: 3, noNaN: true }), fc.oneof(fc.constant(0), fc.double({ min: -3, max: 3, noNaN: true })), weightSets, (link, a, b, weights) => {
+        const c = classify(link, a, b, weights);
+        const f = (x: number): number => a * x + b * x * x - link.threshold;
+        for (const x of c.boundaries) expect(Math.abs(f(x))).toBeLessThanOrEqual(1e-9 * (1 + Math.abs(a * x) + Math.abs(b * x * x)));
+        expect([...c.boundaries].sort((x, y) => x - y)).toEqual(c.boundaries);
+        // across each boundary f changes sign: probe just beyond the outer ones and between neighbours
+        const bs = c.boundaries;
+        if (bs.length && bs[0] !== bs[bs.length - 1]) {
+          const probes = [bs[0]! - 1, ...bs.slice(1).map((x, i) => (x + bs[i]!) / 2), bs[bs.length - 1]! + 1];
+          const signs = probes.map((x) => Math.sign(f(x)));
+          signs.slice(1).forEach((s, i) => expect(s * signs[i]!, `sign across the boundary ${bs[i]} of ${a}x + ${b}x² = ${link.threshold}`).toBe(-1));
+        } else if (bs.length === 1) expect(Math.sign(f(bs[0]! - 1)) * Math.sign(f(bs[0]! + 1))).toBe(-1);
+        XS.forEach((x, i) => expect(c.correct[i], `x = ${x}`).toBe((f(x) > 0 ? 1 : -1) === YS[i]));
+        expect(c.nCorrect).toBe(weights.reduce((s, w, i) => s + (c.correct[i] ? w : 0), 0));
+        expect(c.nCorrect + c.nWrong).toBe(weights.reduce((s, w) => s + w, 0));
+      }),
+      fcParams({ quick: 300, full: 3000 }),
+    );
+  });
+  it('the boundary cases: a line (b = 0) has one boundary at threshold/a, none when a = 0 too; a parabola whose discriminant is negative has none', () => {
+    expect(classify(LINKS['printed-shifted']!, 2, 0, WEIGHTS.pretrain).boundaries).toEqual([-0.5]);
+    expect(classify(LINKS.logistic!, 2, 0, WEIGHTS.pretrain).boundaries.map((x) => x + 0)).toEqual([0]);
+    expect(classify(LINKS.logistic!, 0, 0, WEIGHTS.pretrain).boundaries).toEqual([]);
+    // b x² + a x + 1 = 0 with a² − 4b < 0 (threshold −1): no real boundary
+    expect(classify(LINKS['printed-shifted']!, 1, 1, WEIGHTS.pretrain).boundaries).toEqual([]);
+    expect(classify(LINKS.logistic!, 1, -1, WEIGHTS.pretrain).boundaries.map((x) => x + 0)).toEqual([0, 1]);
+  });
+});
