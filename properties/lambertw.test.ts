@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { Decimal } from 'decimal.js';
-import { decimalAt, inverseEAt, lambertW, lambertWStartF64, lambertWWorking, lambertW0f64, lambertWm1f64, LambertWDomainError, type Branch } from '../theory/lambertw.ts';
+import { decimalAt, inverseEAt, lambertW, lambertWStartF64, residual, lambertWWorking, lambertW0f64, lambertWm1f64, LambertWDomainError, type Branch } from '../theory/lambertw.ts';
 import { fcParams, seedTag } from './seed.ts';
 import { ulpDistance } from './ulp.ts';
 
@@ -228,6 +228,17 @@ describe('float64 Lambert W', () => {
     }
     expect(worst).toBeLessThanOrEqual(bound * 1.01);
     expect(worst).toBeGreaterThan(bound / 2);
+  });
+  it(`for all doubles w ∈ [−40, 40] and z within 2^−40 of w·e^w (relative), then residual(w, e^w, z) is the exact w·e^w − z rounded once (Dekker's two-product, then Sterbenz) ${seedTag}`, () => {
+    fc.assert(
+      fc.property(fc.double({ min: -40, max: 40, noNaN: true }), fc.integer({ min: -(2 ** 12), max: 2 ** 12 }), (w, k) => {
+        const E = Math.exp(w);
+        const z = w * E * (1 + k * 2 ** -52);
+        const exact = exactDecimal(w).times(exactDecimal(E)).minus(exactDecimal(z));
+        expect(residual(w, E, z)).toBe(exact.toNumber());
+      }),
+      fcParams({ quick: 500, full: 5000 }),
+    );
   });
   it('at the double nearest −1/e (just below −1/e) both branches give −1, not NaN; below that they throw', () => {
     expect(lambertW0f64(-0.36787944117144233)).toBe(-1);

@@ -11,7 +11,7 @@ import { fcParams, seedTag } from './seed.ts';
 
 /** sup|σ′| of each reading, by hand: σ′ of the logistic peaks at 1/4 (z = 0), scaled by each link's chain factor. */
 const SUP_SLOPE: [Link, number][] = [[LINKS.logistic!, 1 / 4], [LINKS['tanh-half']!, 1 / 2], [LINKS['printed-shifted']!, 1 / 8], [linkFamily(0.3), 1.3 / 4]];
-const weightSets = fc.constantFrom(...Object.values(WEIGHTS));
+const weightSets: fc.Arbitrary<readonly number[]> = fc.constantFrom(...Object.values(WEIGHTS));
 
 describe('theory/toy52: the stationary radius', () => {
   it(`for all readings, weights, normalisers and λ, then stationaryRadius is Σ (2w_i/W)·2·sup|σ′|·‖(x_i, x_i²)‖/λ with sup|σ′| the reading's known peak slope (its scan overestimates it by the stated 1e−6 at most) ${seedTag}`, () => {
@@ -50,7 +50,7 @@ describe('theory/toy52: stationary points', () => {
       fcParams({ quick: 200, full: 2000 }),
     );
     // Newton from random starts reaches a stationary point in most draws (the rest return null)
-    expect(asserted).toBeGreaterThan(fcParams({ quick: 200, full: 2000 }).numRuns / 2);
+    expect(asserted).toBeGreaterThan(fcParams({ quick: 200, full: 2000 }).numRuns! / 2);
   });
   it('the kinds on the pretraining landscape: a minimum, and a saddle between the two minima (the logistic reading)', () => {
     const p = { link: LINKS.logistic!, weights: WEIGHTS.pretrain, lambda: 0.1 };

@@ -405,8 +405,12 @@ const E_HI = 0.36787944117144233;
 const E_LO = -1.2428753672788363e-17;
 const SPLITTER = 134217729; // 2^27 + 1
 
-/** Exact residual w·E − z (E = e^w already computed): Dekker's two-product, then Sterbenz. */
-function residual(w: number, E: number, z: number): number {
+/**
+ * The residual w·E − z (E = e^w already computed) rounded once: Dekker's two-product gives w·E as
+ * P + err exactly, and P − z is exact by Sterbenz' lemma when z lies within a factor 2 of P (as it
+ * does next to the root). Exported for its property.
+ */
+export function residual(w: number, E: number, z: number): number {
   const P = w * E;
   let t = SPLITTER * w;
   const wh = t - (t - w), wl = w - wh;
@@ -418,21 +422,16 @@ function residual(w: number, E: number, z: number): number {
 
 /**
  * Near the branch point: w = −1 + t with e^{−1}((t−1)e^t + 1) = δ. The left side as the series
- * Σ_{n≥2} t^n (n−1)/n! for |t| < 1.5 (no cancellation for t > 0, at most a factor 3 for t < 0),
- * else via expm1.
+ * Σ_{n≥2} t^n (n−1)/n! (no cancellation for t > 0, at most a factor 3 for t < 0; truncated after
+ * n = 22, below 1e−18 relative for |t| < 1.5). It is called with t ∈ [0, 0.5) (W0 below
+ * −e^{−1/2}/2) and t ∈ (−1.16, 0] (W−1 below −1/4), and Newton from the series start stays there.
  */
 function nearBranch(delta: number, t0: number): number {
   let t = t0;
   for (let i = 0; i < 8; i++) {
-    let g: number;
-    if (Math.abs(t) < 1.5) {
-      // Horner on Σ_{n=2}^{22} t^n (n−1)/n! (truncation below 1e−18 relative for |t| < 1.5)
-      let s = 0;
-      for (let n = 22; n >= 2; n--) s = s * t + COEF[n]!;
-      g = s * t * t;
-    } else {
-      g = (t - 1) * Math.expm1(t) + t;
-    }
+    let s = 0;
+    for (let n = 22; n >= 2; n--) s = s * t + COEF[n]!;
+    const g = s * t * t;
     const slope = t * Math.exp(t); // d/dt[(t−1)e^t + 1]
     const dt = (g - delta * Math.E) / slope;
     t -= dt;
