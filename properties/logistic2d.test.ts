@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { Decimal } from 'decimal.js';
 import { coefficientsF64, configProblem2d, continueDA, daFold, daTangentF64, gradHess2d, gradHessF64, minimizeConvexF64, wFromXY, NonConvergenceError, rootF64, solve2d, solveConvex, solveDA, type Config2d, type Point2d } from '../theory/logistic2d.ts';
 import { relDiff, setting2d, withAlpha } from './twoD-common.ts';
+import { decimalAt } from '../theory/lambertw.ts';
 import { fcParams, seedTag } from './seed.ts';
 
 const DIGITS = 30;
@@ -198,13 +199,39 @@ describe('theory/logistic2d: the setting, the continuation and the fold', () => 
       fcParams({ quick: 6, full: 60 }),
     );
   });
-  it('next to the fold (α within 1e−24 of α_fold) minimum and saddle keep the requested digits: 30 digits agree with 60 to 1e−25', () => {
-    const fold = daFold(s, 60);
-    const a = new Decimal(fold.alpha).times(new Decimal(1).minus('1e-24')).toSignificantDigits(40);
-    const at30 = solveDA(withAlpha(s, a), 30), at60 = solveDA(withAlpha(s, a), 60);
-    for (const k of ['minimum', 'saddle'] as const) {
-      expect(close(at30[k]!.w1, at60[k]!.w1, 1e-25), `${k} w1: ${at30[k]!.w1} vs ${at60[k]!.w1}`).toBe(true);
-      expect(close(at30[k]!.w2, at60[k]!.w2, 1e-25), `${k} w2`).toBe(true);
-    }
+  it(`for all settings whose fold lies inside the setting, then next to the fold (α = α_fold·(1 − 1e−24), 40 digits) solveDA at 30 digits finds the minimum and the saddle (the float64 warm start has no root on its side there and falls back to the decimal bracketing; it used to throw) and they keep the requested digits: 30 digits agree with 60 to 1e−25 ${seedTag}`, () => {
+    // the global Decimal works at 20 digits: α must be formed at more, or it is the fold rounded to 20
+    const D80 = decimalAt(80);
+    let asserted = 0;
+    fc.assert(
+      fc.property(setting2d, (set) => {
+        const fold = daFold(set, 60);
+        if (new Decimal(fold.alpha).gte(new Decimal(set.F).div(set.Rij))) return;
+        const a = new D80(fold.alpha).times(new D80(1).minus('1e-24')).toSignificantDigits(40);
+        expect(a.sd(true)).toBeGreaterThan(30);
+        const at30 = solveDA(withAlpha(set, a), 30), at60 = solveDA(withAlpha(set, a), 60);
+        for (const k of ['minimum', 'saddle'] as const) {
+          expect(at30[k], `${k} at ${a} of ${JSON.stringify(set)}`).not.toBeNull();
+          expect(close(at30[k]!.w1, at60[k]!.w1, 1e-25), `${k} w1: ${at30[k]!.w1} vs ${at60[k]!.w1}`).toBe(true);
+          expect(close(at30[k]!.w2, at60[k]!.w2, 1e-25), `${k} w2`).toBe(true);
+        }
+        asserted++;
+      }),
+      fcParams({ quick: 12, full: 120 }),
+    );
+    expect(asserted).toBeGreaterThanOrEqual(4);
+  });
+  it(`for all settings and α below the fold, then the warm path's Newton starts from the float64 point (2 or 3 iterations to 30 digits) and the bracketed path's from a root good to the working precision (1 iteration): the two paths are the ones their options name ${seedTag}`, () => {
+    fc.assert(
+      fc.property(setting2d, fc.integer({ min: 1, max: 999 }), (set, k) => {
+        const fold = daFold(set, DIGITS);
+        const top = Decimal.min(fold.alpha, new Decimal(set.F).div(set.Rij));
+        const c = withAlpha(set, top.times(k).div(1000).toSignificantDigits(6, Decimal.ROUND_DOWN));
+        const warm = solveDA(c, DIGITS), cold = solveDA(c, DIGITS, { warmStart: false });
+        for (const p of [warm.minimum!, warm.saddle!]) expect(p.iterations, `warm at ${JSON.stringify(c)}`).toBeGreaterThanOrEqual(2);
+        for (const p of [cold.minimum!, cold.saddle!]) expect(p.iterations, `bracketed at ${JSON.stringify(c)}`).toBe(1);
+      }),
+      fcParams({ quick: 12, full: 120 }),
+    );
   });
 });

@@ -692,7 +692,15 @@ export function solveDA(c: Config2d, digits: number, opts: { saddle?: boolean; w
   const point = (side: 'min' | 'saddle'): Point2d => {
     const label = `${labelOf('DA', c)} (${side === 'min' ? 'branch minimum' : 'saddle'})`;
     const onSide = (p: Point2d): boolean => (side === 'min' ? p.kind === 'min' && p.x.gt(fold.x) : p.kind === 'saddle' && p.x.lt(fold.x));
-    const s = opts.warmStart === false ? null : daPointF64(c, Number(c.alpha), side, foldF64);
+    let s: WF64 | null = null;
+    if (opts.warmStart !== false) {
+      // within float64's reach of the fold the float64 equation may have no root on its side at all
+      try {
+        s = daPointF64(c, Number(c.alpha), side, foldF64);
+      } catch (e) {
+        if (!(e instanceof NonConvergenceError)) throw e;
+      }
+    }
     if (s) {
       try {
         const p = newtonDecimal(dc, s, label);
