@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Decimal } from 'decimal.js';
-import { coefficientsF64, configProblem2d, continueDA, daFold, daTangentF64, gradHess2d, gradHessF64, minimizeConvexF64, wFromXY, NonConvergenceError, rootF64, solve2d, solveConvex, solveDA, type Config2d, type Point2d } from '../theory/logistic2d.ts';
+import { coefficientsF64, configProblem2d, continueDA, daFold, daFoldF64, daPointF64, daTangentF64, gradHess2d, gradHessF64, minimizeConvexF64, wFromXY, NonConvergenceError, rootF64, solve2d, solveConvex, solveDA, type Config2d, type Point2d } from '../theory/logistic2d.ts';
 import { relDiff, setting2d, withAlpha } from './twoD-common.ts';
 import { decimalAt } from '../theory/lambertw.ts';
 import { fcParams, seedTag } from './seed.ts';
@@ -167,6 +167,49 @@ describe('theory/logistic2d: the setting, the continuation and the fold', () => 
       expect(Math.abs(w!.w2 - want.w2.toNumber())).toBeLessThanOrEqual(1e-10 * (1 + Math.abs(want.w2.toNumber())));
     });
     expect(() => continueDA(s, [top * 0.5, top * 0.1])).toThrow('continueDA needs ascending α');
+  });
+  it.each([
+    [{ R: '1000', F: '200', Rij: '100', lambda: '0.01', eps: '0.5' }],
+    [{ R: '100', F: '10', Rij: '20', lambda: '0.01', eps: '0.3' }],
+    [{ R: '10', F: '10', Rij: '1', lambda: '0.001', eps: '0.1' }],
+  ])('continueDA on %j: the first step is α_fold/16 and every step doubles the next (each corrector converges within 4 iterations from the tangent predictor), so reaching each α takes exactly the steps that schedule allows; no fallback', (set) => {
+    const fold = daFoldF64(set);
+    const schedule = (targets: number[]): number => {
+      let at = 0, h = fold.alpha / 16, n = 0;
+      for (const target of targets) while (at < target) [at, h, n] = [Math.min(target, at + h), 2 * h, n + 1];
+      return n;
+    };
+    for (const ts of [[0.5], [0.9], [0.999], [0.1, 0.5, 0.9, 0.999]]) {
+      const targets = ts.map((t) => t * fold.alpha);
+      const run = continueDA(set, targets, fold);
+      expect(run.steps, `to ${ts.join(', ')} of α_fold`).toBe(schedule(targets));
+      expect(run.fallbacks).toBe(0);
+    }
+    // exactly at the fold: no state and no step
+    expect(continueDA(set, [fold.alpha], fold)).toMatchObject({ states: [null], steps: 0 });
+  });
+  it('daPointF64\'s ends: α = 0 is L_R\'s minimum (no saddle), α at or past the fold has no point on either side, and below it the saddle is DA\'s saddle', () => {
+    const set = { R: '100', F: '10', Rij: '20', lambda: '0.01', eps: '0.3' };
+    const fold = daFoldF64(set);
+    const lr = minimizeConvexF64(coefficientsF64('R', withAlpha(set, 0)))!;
+    const at0 = daPointF64(set, 0, 'min', fold)!;
+    expect(Math.abs(at0.w1 - lr.w1)).toBeLessThan(1e-13);
+    expect(Math.abs(at0.w2 - lr.w2)).toBeLessThan(1e-13);
+    expect(daPointF64(set, 0, 'saddle', fold)).toBeNull();
+    for (const a of [fold.alpha, fold.alpha * 1.01]) for (const side of ['min', 'saddle'] as const) expect(daPointF64(set, a, side, fold)).toBeNull();
+    const half = fold.alpha / 2, want = solveDA(withAlpha(set, half), DIGITS);
+    for (const [side, p] of [['min', want.minimum!], ['saddle', want.saddle!]] as const) {
+      const got = daPointF64(set, half, side, fold)!;
+      expect(Math.abs(got.w1 - p.w1.toNumber()), side).toBeLessThan(1e-12 * (1 + Math.abs(p.w1.toNumber())));
+      expect(Math.abs(got.w2 - p.w2.toNumber()), side).toBeLessThan(1e-12 * (1 + Math.abs(p.w2.toNumber())));
+    }
+  });
+  it('L_R (B = 0) far from the data term\'s other direction (y = εw1 + w2 = −800, where e^{−y} overflows): B\'s term is skipped, not 0·∞ = NaN, and the damped Newton reaches the minimum', () => {
+    const c = { R: '100', F: '10', Rij: '20', lambda: '0.01', eps: '0.3', alpha: '0' };
+    const got = minimizeConvexF64(coefficientsF64('R', c), wFromXY(0, -800, 0.3));
+    const want = solveConvex('R', c, DIGITS);
+    expect(got).not.toBeNull();
+    expect(Math.abs(got!.w1 - want.w1.toNumber())).toBeLessThan(1e-12 * want.w1.toNumber());
   });
   it(`for all settings and α at a fraction t ∈ [0.05, 0.9] of the fold, then continueDA's predictor daTangentF64 at DA's minimum is dw/dα, the central difference of the decimal minima at α ± 1e−6·α, to 1e−6 ${seedTag}`, () => {
     let asserted = 0;

@@ -374,7 +374,8 @@ export function daTangentF64(s: Setting2d, alpha: number, w: WF64): WF64 {
  * Continuation in α of DA's branch of minima from α = 0 (L_R's minimum) to each requested α
  * (ascending). Predictor: w + h·dw/dα with dw/dα = −H⁻¹·∂∇L/∂α, ∂∇L/∂α = (r/|F|)e^{−y}(ε, 1).
  * Corrector: Newton (≤ 12 iterations, see newtonF64). A step is accepted if Newton converged to a
- * point with H positive definite; otherwise h halves. Below 1e−12 of α_fold the step is taken from
+ * point with H positive definite; otherwise h halves. The first step is α_fold/16, and h doubles
+ * after a corrector that converged within 4 iterations. Below 1e−12 of α_fold the step is taken from
  * the bracketed reduced equation (daPointF64, counted in `fallbacks`). α at or beyond the fold gives
  * null without stepping. Throws NonConvergenceError after CONTINUATION_MAX_STEPS corrector solves or
  * when the step falls below CONTINUATION_MIN_STEP·α_fold (a corrector that never converges, e.g. a
