@@ -62,6 +62,7 @@ describe('fastExp', () => {
       const one = fastExp(new Decimal(0), p);
       expect(one.eq(1)).toBe(true);
       expect(one.constructor).not.toBe(Decimal);
+      expect((one.constructor as typeof Decimal).precision, `the constructor of fastExp(0, ${p})`).toBe(p);
     }
     for (const x of ['1000000.5', '-2000000.25']) {
       const X = new Decimal(x);

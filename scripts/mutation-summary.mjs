@@ -2,8 +2,8 @@
 // The mutation score over theory/ from StrykerJS json reports (bench/NOTES.md, "Mutation testing"):
 // for each mutated file the newest report that covers it, its counts, and the score
 // (killed + timed out) / (all valid mutants). Survivors judged equivalent in
-// bench/mutation-equivalents.json (matched by file, mutator, the mutated source text and the
-// replacement, so line shifts do not matter) are counted beside the raw score, never instead of it.
+// bench/mutation-equivalents.json (matched by file, mutator, the mutated source text, the
+// replacement and the mutated line with the one before it, so line shifts do not matter) are counted beside the raw score, never instead of it.
 //   node scripts/mutation-summary.mjs [report.json | folder …]   (default: out/mutation/)
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,12 +47,12 @@ for (const rep of reports) {
   }
 }
 
-/** The source text a mutant replaces (Stryker locations: 1-based lines, 0-based columns). */
+/** The source text a mutant replaces (mutation-testing-report-schema locations: 1-based lines and columns). */
 function original(source, loc) {
   const lines = source.split('\n');
   const { start, end } = loc;
-  if (start.line === end.line) return lines[start.line - 1].slice(start.column, end.column);
-  return [lines[start.line - 1].slice(start.column), ...lines.slice(start.line, end.line - 1), lines[end.line - 1].slice(0, end.column)].join('\n');
+  if (start.line === end.line) return lines[start.line - 1].slice(start.column - 1, end.column - 1);
+  return [lines[start.line - 1].slice(start.column - 1), ...lines.slice(start.line, end.line - 1), lines[end.line - 1].slice(0, end.column - 1)].join('\n');
 }
 
 const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(1)}%` : '—');
@@ -70,7 +70,10 @@ for (const [file, { path, d }] of [...newest].sort(([a], [b]) => a.localeCompare
       if (m.status === 'Survived') c.survived++;
       else c.noCoverage++;
       const text = original(d.source, m.location);
-      const i = equivalents.findIndex((e) => e.file === file && e.mutator === m.mutatorName && e.original === text && e.replacement === m.replacement);
+      // the mutated line and the one before it (identical lines recur: `if (!v) {` in every cache)
+      const srcLines = d.source.split('\n');
+      const context = [srcLines[m.location.start.line - 2] ?? '', srcLines[m.location.start.line - 1]].map((s) => s.trim()).join(' ⏎ ');
+      const i = equivalents.findIndex((e) => e.file === file && e.mutator === m.mutatorName && e.original === text && e.replacement === m.replacement && e.context === context);
       if (i >= 0) {
         c.equivalent++;
         unmatched.delete(i);
