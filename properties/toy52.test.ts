@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { classify, gradHess, linkFamily, LINKS, newtonStationary, stationaryRadius, WEIGHTS, XS, YS, type Link } from '../theory/toy52.ts';
+import { classify, gradHess, gradientDescent, linkFamily, LINKS, newtonStationary, stationaryRadius, WEIGHTS, XS, YS, type Link } from '../theory/toy52.ts';
 import { fcParams, seedTag } from './seed.ts';
 
 /** sup|σ′| of each reading, by hand: σ′ of the logistic peaks at 1/4 (z = 0), scaled by each link's chain factor. */
@@ -90,5 +90,42 @@ describe('theory/toy52: classify', () => {
     // b x² + a x + 1 = 0 with a² − 4b < 0 (threshold −1): no real boundary
     expect(classify(LINKS['printed-shifted']!, 1, 1, WEIGHTS.pretrain).boundaries).toEqual([]);
     expect(classify(LINKS.logistic!, 1, -1, WEIGHTS.pretrain).boundaries.map((x) => x + 0)).toEqual([0, 1]);
+  });
+});
+
+describe('theory/toy52: gradient descent', () => {
+  it(`for all readings, starts and step caps, then gradientDescent's path is the start, every iterate after a step t with t ≡ 0 (mod max(1, ⌊cap/200⌋)), and the end point, replayed step by step; it stops at the first iterate with |∇L| < tol ${seedTag}`, () => {
+    let asserted = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.values(LINKS)), fc.double({ min: -2, max: 2, noNaN: true }), fc.double({ min: -2, max: 2, noNaN: true }), fc.integer({ min: 50, max: 3000 }), (link, a0, b0, cap) => {
+        const p = { link, weights: WEIGHTS.retrain, lambda: 0.1 };
+        const eta = 0.1, tol = 1e-8;
+        let run;
+        try {
+          run = gradientDescent(p, a0, b0, eta, cap, tol);
+        } catch {
+          return; // did not settle within the cap: the step-cap test covers that
+        }
+        const every = Math.max(1, Math.floor(cap / 200));
+        let a = a0, b = b0, t = 0;
+        const path: [number, number][] = [[a, b]];
+        for (;;) {
+          const { g } = gradHess(p, a, b);
+          if (Math.hypot(g[0], g[1]) < tol) break;
+          a -= eta * g[0];
+          b -= eta * g[1];
+          if (t % every === 0) path.push([a, b]);
+          t++;
+        }
+        path.push([a, b]);
+        expect(run.steps).toBe(t);
+        expect([run.a, run.b]).toEqual([a, b]);
+        expect(run.path).toEqual(path);
+        expect(run.gradNorm).toBeLessThan(tol);
+        asserted++;
+      }),
+      fcParams({ quick: 40, full: 400 }),
+    );
+    expect(asserted).toBeGreaterThan(fcParams({ quick: 40, full: 400 }).numRuns! / 2);
   });
 });
