@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ordered, windowContained } from '../theory/figure4.ts';
+import { figure4Row, ordered, windowContained } from '../theory/figure4.ts';
+import { NonConvergenceError, withHessianSeam } from '../theory/logistic2d.ts';
 import { fcParams, seedTag } from './seed.ts';
 
 const small = fc.double({ min: -50, max: 50, noNaN: true, noDefaultInfinity: true });
@@ -86,5 +87,31 @@ describe(`theory/figure4 decisions ${seedTag}`, () => {
         asserted++;
       }), fcParams({ quick: 200, full: 2000 }));
     expect(asserted).toBe(fcParams({ quick: 200, full: 2000 }).numRuns);
+  });
+});
+
+describe('theory/figure4: a row that cannot be computed says why', () => {
+  it('with a planted zero Hessian (the logistic2d seam) L_R\'s float64 minimum fails and figure4Row throws NonConvergenceError naming it, not a TypeError from a missing point', () => {
+    const s = { R: '100', F: '10', Rij: '20', lambda: '0.01' };
+    let message = '';
+    try {
+      withHessianSeam({ h11: 0, h12: 0, h22: 0 }, () => figure4Row(s, 0.3, 8));
+    } catch (e) {
+      expect(e).toBeInstanceOf(NonConvergenceError);
+      message = (e as Error).message;
+    }
+    expect(message).toBe(`L_R's minimum did not converge (float64): ${JSON.stringify({ ...s, eps: '0.3' })}`);
+  });
+});
+
+describe('theory/figure4: the window past the fold', () => {
+  it('|R| = 10, |F| = 100, |R_ij| = 5, λ = 0.1, ε = 0.7: the guaranteed window [5.068, 5.852] reaches past DA\'s fold at 5.694, and the row says so; at ε = 0.3 it does not', () => {
+    const s = { R: '10', F: '100', Rij: '5', lambda: '0.1' };
+    const past = figure4Row(s, 0.7, 8);
+    expect(past.guaranteed!.to).toBeGreaterThan(past.fold);
+    expect(past.guaranteedPastFold).toBe(true);
+    const inside = figure4Row(s, 0.3, 8);
+    expect(!inside.guaranteed || inside.guaranteed.to <= inside.fold).toBe(true);
+    expect(inside.guaranteedPastFold).toBe(false);
   });
 });
