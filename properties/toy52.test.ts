@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { classify, gradHess, gradientDescent, linkFamily, LINKS, newtonStationary, stationaryRadius, WEIGHTS, XS, YS, type Link } from '../theory/toy52.ts';
+import { classify, descendToMinimum, gradHess, gradientDescent, linkFamily, LINKS, localMinima, loss, multiStartMinima, newtonStationary, stationaryRadius, WEIGHTS, XS, YS, type Link } from '../theory/toy52.ts';
 import { fcParams, seedTag } from './seed.ts';
 
 /** sup|σ′| of each reading, by hand: σ′ of the logistic peaks at 1/4 (z = 0), scaled by each link's chain factor. */
@@ -127,5 +127,89 @@ describe('theory/toy52: gradient descent', () => {
       fcParams({ quick: 40, full: 400 }),
     );
     expect(asserted).toBeGreaterThan(fcParams({ quick: 40, full: 400 }).numRuns! / 2);
+  });
+});
+
+describe('theory/toy52: the loss, its derivatives and the links, restated', () => {
+  const links = [...Object.values(LINKS), linkFamily(0), linkFamily(0.45), linkFamily(1)];
+  const sigmaOf: Record<string, (z: number) => number> = {
+    logistic: (z) => 1 / (1 + Math.exp(-z)),
+    'tanh-half': (z) => Math.tanh(z / 2),
+    'printed-shifted': (z) => 1 / (1 + Math.exp(-(1 + z) / 2)),
+  };
+  it(`for all readings and z ∈ [−30, 30], then each link's (σ, σ′, σ″) is its closed form and its central differences; the family is (1 + κ)/(1 + e^{−z}) − κ, and κ outside [0, 1] is refused ${seedTag}`, () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...links), fc.double({ min: -30, max: 30, noNaN: true }), (link, z) => {
+        const [s, d, dd] = link.f(z);
+        const kappa = link.name.startsWith('family') ? Number(link.name.split('=')[1]) : null;
+        const sigma = kappa === null ? sigmaOf[link.name]! : (t: number) => (1 + kappa) / (1 + Math.exp(-t)) - kappa;
+        expect(Math.abs(s - sigma(z))).toBeLessThanOrEqual(1e-15);
+        const h = 1e-4;
+        expect(Math.abs(d - (sigma(z + h) - sigma(z - h)) / (2 * h))).toBeLessThanOrEqual(1e-8);
+        expect(Math.abs(dd - (link.f(z + h)[1] - link.f(z - h)[1]) / (2 * h))).toBeLessThanOrEqual(1e-8);
+      }),
+      fcParams({ quick: 300, full: 3000 }),
+    );
+    for (const k of [-0.01, 1.01, NaN]) expect(() => linkFamily(k)).toThrow(`κ must lie in [0, 1], got ${k}`);
+  });
+  it(`for all readings, weights, normalisers, λ and (a, b) ∈ [−4, 4]², then the loss is Σ w_i(σ(a·x_i + b·x_i²) − y_i)²/W + (λ/2)(a² + b²), and gradHess is its gradient and Hessian by central differences ${seedTag}`, () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...links), weightSets, fc.option(fc.constantFrom(14, 7)), fc.double({ min: 0.01, max: 1, noNaN: true }), fc.double({ min: -4, max: 4, noNaN: true }), fc.double({ min: -4, max: 4, noNaN: true }), (link, weights, normaliser, lambda, a, b) => {
+        const p = { link, weights, lambda, ...(normaliser ? { normaliser } : {}) };
+        const W = normaliser ?? weights.reduce((s, w) => s + w, 0);
+        const want = XS.reduce((acc, x, i) => acc + weights[i]! * (link.f(a * x + b * x * x)[0] - YS[i]!) ** 2, 0) / W + (lambda / 2) * (a * a + b * b);
+        expect(Math.abs(loss(p, a, b) - want)).toBeLessThanOrEqual(1e-14 * (1 + Math.abs(want)));
+        const { g, H } = gradHess(p, a, b);
+        const h = 1e-5;
+        const dl = (da: number, db: number) => (loss(p, a + da, b + db) - loss(p, a - da, b - db)) / (2 * h);
+        const scale = 1 + Math.abs(g[0]) + Math.abs(g[1]);
+        expect(Math.abs(g[0] - dl(h, 0))).toBeLessThanOrEqual(1e-6 * scale);
+        expect(Math.abs(g[1] - dl(0, h))).toBeLessThanOrEqual(1e-6 * scale);
+        const dg = (da: number, db: number) => {
+          const [u, v] = [gradHess(p, a + da, b + db).g, gradHess(p, a - da, b - db).g];
+          return [(u[0] - v[0]) / (2 * h), (u[1] - v[1]) / (2 * h)];
+        };
+        const [haa, hab] = dg(h, 0), [hba, hbb] = dg(0, h);
+        const hs = 1 + Math.abs(H[0]) + Math.abs(H[1]) + Math.abs(H[2]);
+        expect(Math.abs(H[0] - haa!)).toBeLessThanOrEqual(1e-5 * hs);
+        expect(Math.abs(H[1] - hab!)).toBeLessThanOrEqual(1e-5 * hs);
+        expect(Math.abs(H[1] - hba!)).toBeLessThanOrEqual(1e-5 * hs);
+        expect(Math.abs(H[2] - hbb!)).toBeLessThanOrEqual(1e-5 * hs);
+      }),
+      fcParams({ quick: 200, full: 2000 }),
+    );
+  });
+});
+
+describe('theory/toy52: the searches for minima', () => {
+  it.each([
+    ['logistic', 'pretrain', 0.1], ['tanh-half', 'pretrain', 0.1], ['logistic', 'retrain', 0.05], ['printed-shifted', 'gda', 0.2],
+  ] as const)('%s reading, %s weights, λ = %s: the grid scan and the multi-start descent find the same minima, each with zero gradient and a positive-definite Hessian, sorted by loss and distinct; the scan\'s radius is √(2L(0)/λ) + 1 and descent from any start ends at one of them', (name, w, lambda) => {
+    const p = { link: LINKS[name]!, weights: WEIGHTS[w], lambda };
+    const scan = localMinima(p), multi = multiStartMinima(p);
+    expect(scan.radius).toBeCloseTo(Math.sqrt((2 * loss(p, 0, 0)) / lambda) + 1, 12);
+    expect(multi.radius).toBe(stationaryRadius(p));
+    expect(multi.starts).toBe(320);
+    const same = (x: { a: number; b: number }, y: { a: number; b: number }) => Math.hypot(x.a - y.a, x.b - y.b) < 1e-6;
+    expect(scan.minima.length).toBeGreaterThan(0);
+    expect(multi.minima.length).toBe(scan.minima.length);
+    for (const m of scan.minima) expect(multi.minima.some((q) => same(q, m))).toBe(true);
+    for (const list of [scan.minima, multi.minima]) {
+      list.forEach((m, i) => {
+        const { g } = gradHess(p, m.a, m.b);
+        expect(Math.hypot(g[0], g[1])).toBeLessThan(1e-12);
+        expect(m.kind).toBe('min');
+        expect(m.eigenvalues[0]).toBeGreaterThan(0);
+        expect(m.loss).toBe(loss(p, m.a, m.b));
+        if (i > 0) expect(m.loss).toBeGreaterThanOrEqual(list[i - 1]!.loss);
+        list.slice(0, i).forEach((q) => expect(same(q, m)).toBe(false));
+      });
+    }
+    for (const [a0, b0] of [[-2.5, 1.5], [0.3, -0.7], [2, 2], [-1, -2]] as const) {
+      const end = descendToMinimum(p, a0, b0)!;
+      expect(end, `from (${a0}, ${b0})`).not.toBeNull();
+      expect(scan.minima.some((m) => same(m, end)), `descent from (${a0}, ${b0}) ends at (${end.a}, ${end.b})`).toBe(true);
+      expect(end.loss).toBeLessThanOrEqual(loss(p, a0, b0));
+    }
   });
 });
