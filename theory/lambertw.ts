@@ -46,9 +46,9 @@
  * Near −1/e, δ = (z + E_HI) + E_LO from a two-part 1/e (z + E_HI is exact there by Sterbenz'
  * lemma), and w = −1 + t is refined by Newton on g(t) = e^{−1}((t − 1)e^t + 1) = δ, whose
  * cancellation-free series Σ_{n≥2} t^n (n−1)/n! keeps full relative accuracy in t; the start is
- * the branch-point series. Elsewhere Halley steps (cubic: at most 6 on W0, 8 on W−1) from a start
- * within 13% (lambertWStartF64: Padé-like below 1 and asymptotic above on W0, de Bruijn's series
- * on W−1), with the residual w·e^w − z formed exactly (Dekker's
+ * the branch-point series. Elsewhere one to three Halley steps (measured: at most 3 on W0, 2 on
+ * W−1; the caps are 6 and 8) from a start within 13% (lambertWStartF64: Padé-like below 1 and
+ * asymptotic above on W0, de Bruijn's series on W−1), with the residual w·e^w − z formed exactly (Dekker's
  * two-product) so only exp's own rounding remains; for z > 1e100 (W0) and −1e−200 < z < 0 (W−1)
  * the fixed-point forms above, which never form e^w. W0(x) = x for |x| < 1e−300 (subnormals
  * included: x² is below half an ulp of x), W0(+∞) = +∞.
