@@ -93,6 +93,8 @@ describe('theory/toy52: classify', () => {
     // b x² + a x + 1 = 0 with a² − 4b < 0 (threshold −1): no real boundary
     expect(classify(LINKS['printed-shifted']!, 1, 1, WEIGHTS.pretrain).boundaries).toEqual([]);
     expect(classify(LINKS.logistic!, 1, -1, WEIGHTS.pretrain).boundaries.map((x) => x + 0)).toEqual([0, 1]);
+    // a double root (discriminant exactly 0: x² + 2x + 1 = 0 against threshold −1) is reported, twice
+    expect(classify(LINKS['printed-shifted']!, 2, 1, WEIGHTS.pretrain).boundaries).toEqual([-1, -1]);
   });
 });
 
