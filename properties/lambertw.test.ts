@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { Decimal } from 'decimal.js';
-import { decimalAt, inverseEAt, lambertW, lambertWStartF64, residual, lambertWWorking, lambertW0f64, lambertWm1f64, LambertWDomainError, type Branch } from '../theory/lambertw.ts';
+import { decimalAt, inverseEAt, lambertW, lambertW0, lambertWm1, lambertWStartF64, residual, lambertWWorking, lambertW0f64, lambertWm1f64, LambertWDomainError, type Branch } from '../theory/lambertw.ts';
 import { fcParams, seedTag } from './seed.ts';
 import { ulpDistance } from './ulp.ts';
 
@@ -69,6 +69,18 @@ describe('decimal Lambert W against mpmath', () => {
     expect(bad).toEqual([]);
     expect(n).toBeGreaterThan(550);
     console.log(`decimal W before rounding: ${worst.toFixed(2)} digits to spare at worst over ${n} vectors`);
+  });
+  it('lambertWWorking promises digits + 12 where it iterates, and exactly the requested digits where W is exact (0) or −1 to every requested digit; lambertW0 and lambertWm1 are lambertW on their branch', () => {
+    expect(lambertWWorking('1', 0, 50).correct).toBe(62);
+    expect(lambertWWorking('-0.1', -1, 30).correct).toBe(42);
+    expect(lambertWWorking('0', 0, 50)).toMatchObject({ correct: 50 });
+    expect(lambertWWorking('0', 0, 50).w.isZero()).toBe(true);
+    const tiny = inverseEAt(3200).neg().plus('1e-3000');
+    expect(lambertWWorking(tiny, 0, 50).correct).toBe(50);
+    expect(lambertWWorking(tiny, 0, 50).w.eq(-1)).toBe(true);
+    expect(lambertW0('2', 40).eq(lambertW('2', 0, 40))).toBe(true);
+    expect(lambertWm1('-0.2', 40).eq(lambertW('-0.2', -1, 40))).toBe(true);
+    expect(lambertWm1('-0.2', 40).lt(-1)).toBe(true);
   });
   it('the cited 50-digit values: W−1(−1e−26) and W0(100)', () => {
     expect(lambertW('-1e-26', -1, 50).toString()).toBe('-64.026509628385889681156090340691637712441162092868');
@@ -151,9 +163,12 @@ describe('decimal Lambert W against mpmath', () => {
     };
     const below = inverseEAt(3200).neg().minus('1e-3000');
     const z60 = '-0.4' + '1'.repeat(56), z61 = '-0.4' + '1'.repeat(57);
+    // 66 digits written, the last 10 of them trailing zeros of an integer: all count (the input is exact)
+    const zInt = '12345678901234567890123456789012345678901234567890123456' + '0'.repeat(10);
     expect([
       message(() => lambertW('abc', 0, 20)), message(() => lambertW('Infinity', 0, 20)), message(() => lambertW(below, 0, 50)),
       message(() => lambertW(z60, 0, 20)), message(() => lambertW(z61, -1, 20)), message(() => lambertW('0', -1, 20)),
+      message(() => lambertW(zInt, -1, 20)),
       message(() => lambertW0f64(NaN)), message(() => lambertWm1f64(NaN)), message(() => lambertWm1f64(0.5)), message(() => lambertW0f64(-0.4)), message(() => lambertWm1f64(-0.4)),
     ]).toEqual([
       'z must be a finite number, got abc',
@@ -162,6 +177,7 @@ describe('decimal Lambert W against mpmath', () => {
       `z = ${z60} is below the branch point −1/e; W is not real there`,
       `z = ${z61.slice(0, 60)}… (58 digits) is below the branch point −1/e; W is not real there`,
       'W−1 is defined only for −1/e ≤ z < 0, got z = 0',
+      `W−1 is defined only for −1/e ≤ z < 0, got z = ${new Decimal(zInt).toString().slice(0, 60)}… (66 digits)`,
       'z is NaN',
       'z is NaN',
       'W−1 is defined only for −1/e ≤ z < 0, got z = 0.5',
