@@ -6,7 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { appendixIPoint, daExistenceThreshold, eq14Threshold, observedOrders } from '../theory/appendixI.ts';
+import { Decimal } from 'decimal.js';
+import { appendixIPoint, daConfig, daExistenceThreshold, eq14Threshold, observedOrders, retrainConfig } from '../theory/appendixI.ts';
+import { decimalAt, lambertW } from '../theory/lambertw.ts';
+import { solveConvex, solveDA } from '../theory/logistic2d.ts';
 import { fcParams, seedTag } from './seed.ts';
 
 describe(`theory/appendixI ${seedTag}`, () => {
@@ -37,5 +40,36 @@ describe(`theory/appendixI ${seedTag}`, () => {
     expect(observedOrders(d, [1e-3, 0, 1e-5])).toEqual([null, null]);
     expect(observedOrders(d, [-1e-3, 1e-4, -1e-5])).toEqual([null, null]);
     expect(observedOrders([1], [1])).toEqual([]);
+  });
+});
+
+describe('theory/appendixI: the error measures', () => {
+  it('an App. I point\'s Eq. 12 error is the larger coordinate error of L_R\'s minimum against (W(k/(λ|R|))/k, ε·W(k/(λ|R|))/k), and its Eq. 14 error the larger coordinate error of DA\'s minimum against ((W(X) ± √(−2W(X)))/4), relative to its larger coordinate', () => {
+    const c = { lambda: '0.05', R: '10', D: '20' };
+    let asserted = 0;
+    for (const eps of ['0.9', '0.95', '0.99']) {
+      const p = appendixIPoint(c, eps, 30);
+      const D = decimalAt(60);
+      const e = new D(eps), k = e.times(e).plus(1);
+      const pR = solveConvex('R', retrainConfig(c, eps), 30);
+      const w12 = lambertW(k.div(new D(c.lambda).times(c.R)), 0, 40).div(k);
+      const errs12 = [pR.w1.minus(w12).abs(), pR.w2.minus(e.times(w12)).abs()];
+      const [hi12, lo12] = [Decimal.max(...errs12).toNumber(), Decimal.min(...errs12).toNumber()];
+      // the two coordinate errors are noise at the 30th digit: they must differ enough to tell max from min
+      expect(lo12, 'the two coordinate errors differ').toBeLessThan(0.9 * hi12);
+      expect(Math.abs(p.eq12Error - hi12)).toBeLessThanOrEqual(1e-2 * hi12);
+      if (p.eq14RelError === null) continue;
+      const da = solveDA(daConfig(c, eps), 30, { saddle: false }).minimum!;
+      const WX = lambertW(new D(p.X === 0 ? 0 : new D(1).minus(e).pow(2).times(-8).div(new D(c.lambda).times(c.R).pow(2))), 0, 40);
+      const root = WX.times(-2).sqrt();
+      const [w1, w2] = [WX.plus(root).div(4), WX.minus(root).div(4)];
+      const errs14 = [da.w1.minus(w1).abs(), da.w2.minus(w2).abs()];
+      const want = Decimal.max(...errs14).div(Decimal.max(da.w1.abs(), da.w2.abs())).toNumber();
+      expect(Math.abs(p.eq14RelError - want)).toBeLessThanOrEqual(1e-2 * want);
+      // max and min of the errors differ enough to be told apart (the coordinates differ by ~8%, past the 1% above)
+      expect(Decimal.min(...errs14).toNumber()).toBeLessThan(0.9 * Decimal.max(...errs14).toNumber());
+      asserted++;
+    }
+    expect(asserted).toBeGreaterThan(0);
   });
 });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Decimal } from 'decimal.js';
-import { logisticMinimum } from '../theory/logisticLoss1d.ts';
+import { logisticMinimum, logisticCurvature, logisticGradient } from '../theory/logisticLoss1d.ts';
 import { decimalAt } from '../theory/lambertw.ts';
 import { fcParams, seedTag } from './seed.ts';
 import { ulp } from './ulp.ts';
@@ -48,5 +48,14 @@ describe('theory/logisticLoss1d: the minimiser', () => {
       if (Math.abs(z) < 1e-300) expect(Math.abs(w)).toBeLessThanOrEqual(5e-324);
       else expect(new D(w).minus(polished(z, w)).abs().div(ulp(w)).toNumber()).toBeLessThanOrEqual(2.5);
     }
+  });
+});
+
+describe('theory/logisticLoss1d: σ far in the tail', () => {
+  it('σ(−w) for w past 709 (where e^w overflows) is e^{−w}/(1 + e^{−w}), not 1/(1 + ∞) = 0: with c = 1e300 it moves the gradient and the curvature by ~2e−13', () => {
+    const w = 720, tail = 1e300 * Math.exp(-w);
+    expect(tail).toBeGreaterThan(1e-13);
+    expect(logisticGradient(1e300, 1, w)).toBe(w - tail);
+    expect(logisticCurvature(1e300, 1, w)).toBe(1 + tail);
   });
 });
