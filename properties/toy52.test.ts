@@ -188,9 +188,10 @@ describe('theory/toy52: the loss, its derivatives and the links, restated', () =
 
 describe('theory/toy52: the searches for minima', () => {
   it.each([
-    ['logistic', 'pretrain', 0.1], ['tanh-half', 'pretrain', 0.1], ['logistic', 'retrain', 0.05], ['printed-shifted', 'gda', 0.2],
+    // the family at κ = 0.3 with retraining's weights finds its higher minimum first: the sort is what orders them
+    ['logistic', 'pretrain', 0.1], ['tanh-half', 'pretrain', 0.1], ['logistic', 'retrain', 0.05], ['printed-shifted', 'gda', 0.2], ['family 0.3', 'retrain', 0.1],
   ] as const)('%s reading, %s weights, λ = %s: the grid scan and the multi-start descent find the same minima, each with zero gradient and a positive-definite Hessian, sorted by loss and distinct; the scan\'s radius is √(2L(0)/λ) + 1 and descent from any start ends at one of them', (name, w, lambda) => {
-    const p = { link: LINKS[name]!, weights: WEIGHTS[w], lambda };
+    const p = { link: name === 'family 0.3' ? linkFamily(0.3) : LINKS[name]!, weights: WEIGHTS[w], lambda };
     const scan = localMinima(p), multi = multiStartMinima(p);
     expect(scan.radius).toBeCloseTo(Math.sqrt((2 * loss(p, 0, 0)) / lambda) + 1, 12);
     expect(multi.radius).toBe(stationaryRadius(p));
@@ -229,5 +230,25 @@ describe('theory/toy52: what a reader is told about each reading', () => {
       'σ(z) = 1/(1 + e^{−(1+z)/2}) as printed, range (0, 1), threshold z = −1',
       'σ(z) = 1.45/(1 + e^{−z}) − 0.45, range (−0.45, 1), threshold z = 0',
     ]);
+  });
+});
+
+describe('theory/toy52: gradient descent that does not settle', () => {
+  it('the step cap: after exactly maxSteps steps it throws, naming the iterate it reached (replayed); a diverging run stops at its last finite iterate, never reporting NaN', () => {
+    const p = { link: LINKS.logistic!, weights: WEIGHTS.retrain, lambda: 0.1 };
+    let [a, b] = [1.5, -0.5];
+    for (let t = 0; t < 3; t++) {
+      const { g } = gradHess(p, a, b);
+      [a, b] = [a - 0.1 * g[0], b - 0.1 * g[1]];
+    }
+    expect(() => gradientDescent(p, 1.5, -0.5, 0.1, 3)).toThrow(`gradient descent (η = 0.1) from (1.5, -0.5) did not reach |∇L| < 1e-12 within 3 steps; it stopped at (${a}, ${b})`);
+    let message = '';
+    try {
+      gradientDescent({ ...p, lambda: 1 }, 1, 1, 1e300, 50);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/did not reach/);
+    expect(message).not.toMatch(/NaN/);
   });
 });
