@@ -78,9 +78,8 @@ function newtonFromGrid(c: Config2d, around: readonly (readonly [number, number]
       let w1 = -span + (2 * span * i) / 8, w2 = -span + (2 * span * j) / 8;
       for (let it = 0; it < 60; it++) {
         const t = gradHessF64(k, w1, w2);
-        const det = t.h11 * t.h22 - t.h12 * t.h12;
-        w1 -= (t.h22 * t.g1 - t.h12 * t.g2) / det;
-        w2 -= (t.h11 * t.g2 - t.h12 * t.g1) / det;
+        w1 += t.d1;
+        w2 += t.d2;
         if (!Number.isFinite(w1) || !Number.isFinite(w2)) break;
         const e = gradHessF64(k, w1, w2);
         const size = k.lambda * Math.hypot(w1, w2) + Math.abs(e.h11) + Math.abs(e.h22);

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Decimal } from 'decimal.js';
-import { coefficientsF64, configProblem2d, continueDA, daFold, daFoldF64, daPointF64, daTangentF64, gradHess2d, gradHessF64, minimizeConvexF64, wFromXY, NonConvergenceError, rootF64, solve2d, solveConvex, solveDA, type Config2d, type Point2d } from '../theory/logistic2d.ts';
+import { coefficientsF64, configProblem2d, continueDA, daFold, daFoldF64, daPointF64, daTangentF64, gradHess2d, gradHessF64, minimizeConvexF64, wFromXY, NonConvergenceError, rootF64, solve2d, solveConvex, solveDA, type Config2d, type Point2d, type Setting2d } from '../theory/logistic2d.ts';
 import { relDiff, setting2d, withAlpha } from './twoD-common.ts';
 import { decimalAt } from '../theory/lambertw.ts';
 import { fcParams, seedTag } from './seed.ts';
@@ -16,6 +16,8 @@ const DIGITS = 30;
 /** a matches b to `rel` relative to max(|b|, 1). */
 const close = (a: Decimal, b: Decimal, rel = 1e-24): boolean => relDiff(a, b, 1) <= rel;
 const samePoint = (p: Point2d, q: Point2d): boolean => close(p.w1, q.w1) && close(p.w2, q.w2) && p.kind === q.kind;
+/** The top of DA's α range in the setting: the fold, or |F|/|R_ij| (α·|R_ij| ≤ |F|) where that is lower. */
+const admissibleBelowFold = (s: Setting2d, fold: { alpha: Decimal }): Decimal => Decimal.min(fold.alpha, new Decimal(s.F).div(s.Rij));
 
 describe('theory/logistic2d: DA', () => {
   it(`for all settings and α at a fraction t ∈ (0, 1) of the fold (or of |F|/|R_ij| where that is lower), then the warm-started and the bracketed paths give the same minimum (kind min, right of x*) and saddle (kind saddle, left of x*) ${seedTag}`, () => {
@@ -24,7 +26,7 @@ describe('theory/logistic2d: DA', () => {
       fc.property(setting2d, fc.integer({ min: 1, max: 999 }), (s, k) => {
         const fold = daFold(s, DIGITS);
         // below the fold and inside the setting (α·|R_ij| ≤ |F|)
-        const top = Decimal.min(fold.alpha, new Decimal(s.F).div(s.Rij));
+        const top = admissibleBelowFold(s, fold);
         const alpha = top.times(k).div(1000).toSignificantDigits(6, Decimal.ROUND_DOWN);
         const c: Config2d = withAlpha(s, alpha);
         const warm = solveDA(c, DIGITS), cold = solveDA(c, DIGITS, { warmStart: false });
@@ -216,7 +218,7 @@ describe('theory/logistic2d: the setting, the continuation and the fold', () => 
     fc.assert(
       fc.property(setting2d, fc.integer({ min: 5, max: 90 }), (set, k) => {
         const fold = daFold(set, DIGITS);
-        const top = Decimal.min(fold.alpha, new Decimal(set.F).div(set.Rij));
+        const top = admissibleBelowFold(set, fold);
         const a = top.times(k).div(100).toSignificantDigits(8);
         const d = a.times('1e-6');
         const at = (x: Decimal) => solveDA(withAlpha(set, x), DIGITS, { saddle: false }).minimum!;
@@ -268,7 +270,7 @@ describe('theory/logistic2d: the setting, the continuation and the fold', () => 
     fc.assert(
       fc.property(setting2d, fc.integer({ min: 1, max: 999 }), (set, k) => {
         const fold = daFold(set, DIGITS);
-        const top = Decimal.min(fold.alpha, new Decimal(set.F).div(set.Rij));
+        const top = admissibleBelowFold(set, fold);
         const c = withAlpha(set, top.times(k).div(1000).toSignificantDigits(6, Decimal.ROUND_DOWN));
         const warm = solveDA(c, DIGITS), cold = solveDA(c, DIGITS, { warmStart: false });
         for (const p of [warm.minimum!, warm.saddle!]) expect(p.iterations, `warm at ${JSON.stringify(c)}`).toBeGreaterThanOrEqual(2);

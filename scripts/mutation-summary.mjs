@@ -48,8 +48,7 @@ for (const rep of reports) {
 }
 
 /** The source text a mutant replaces (mutation-testing-report-schema locations: 1-based lines and columns). */
-function original(source, loc) {
-  const lines = source.split('\n');
+function original(lines, loc) {
   const { start, end } = loc;
   if (start.line === end.line) return lines[start.line - 1].slice(start.column - 1, end.column - 1);
   return [lines[start.line - 1].slice(start.column - 1), ...lines.slice(start.line, end.line - 1), lines[end.line - 1].slice(0, end.column - 1)].join('\n');
@@ -60,6 +59,7 @@ const rows = [];
 const total = { mutants: 0, killed: 0, timeout: 0, survived: 0, noCoverage: 0, equivalent: 0 };
 const unmatched = new Set(equivalents.map((_, i) => i));
 for (const [file, { path, d }] of [...newest].sort(([a], [b]) => a.localeCompare(b))) {
+  const lines = d.source.split('\n');
   const c = { mutants: 0, killed: 0, timeout: 0, survived: 0, noCoverage: 0, equivalent: 0 };
   for (const m of d.mutants) {
     if (!['Killed', 'Timeout', 'Survived', 'NoCoverage'].includes(m.status)) continue;
@@ -69,10 +69,9 @@ for (const [file, { path, d }] of [...newest].sort(([a], [b]) => a.localeCompare
     else {
       if (m.status === 'Survived') c.survived++;
       else c.noCoverage++;
-      const text = original(d.source, m.location);
+      const text = original(lines, m.location);
       // the mutated line and the one before it (identical lines recur: `if (!v) {` in every cache)
-      const srcLines = d.source.split('\n');
-      const context = [srcLines[m.location.start.line - 2] ?? '', srcLines[m.location.start.line - 1]].map((s) => s.trim()).join(' ⏎ ');
+      const context = [lines[m.location.start.line - 2] ?? '', lines[m.location.start.line - 1]].map((s) => s.trim()).join(' ⏎ ');
       const i = equivalents.findIndex((e) => e.file === file && e.mutator === m.mutatorName && e.original === text && e.replacement === m.replacement && e.context === context);
       if (i >= 0) {
         c.equivalent++;

@@ -362,8 +362,11 @@ export interface ContinuationF64 {
  * ∂∇L/∂α = (r/|F|)·e^{−y}·(ε, 1) (the predictor of continueDA; exported for its property).
  */
 export function daTangentF64(s: Setting2d, alpha: number, w: WF64): WF64 {
-  const base = coefficientsF64('DA', { ...s, alpha: 0 });
-  const perAlpha = Number(s.Rij) / Number(s.F);
+  return tangentAt(coefficientsF64('DA', { ...s, alpha: 0 }), Number(s.Rij) / Number(s.F), alpha, w);
+}
+
+/** daTangentF64 from DA's α = 0 coefficients and r/|F|, which continueDA holds across its steps. */
+function tangentAt(base: CoeffsF64, perAlpha: number, alpha: number, w: WF64): WF64 {
   const t = gradHessF64({ ...base, B: -alpha * perAlpha }, w.w1, w.w2);
   const ey = Math.exp(-(base.eps * w.w1 + w.w2)) * perAlpha;
   const [p1, p2] = [base.eps * ey, ey];
@@ -399,7 +402,7 @@ export function continueDA(s: Setting2d, alphas: readonly number[], fold: FoldF6
       if (steps >= CONTINUATION_MAX_STEPS) throw new NonConvergenceError(`continuation: ${steps} corrector solves without reaching α = ${target} (at ${at}, fold ${fold.alpha}): ${JSON.stringify(s)}`);
       if (h < CONTINUATION_MIN_STEP * fold.alpha) throw new NonConvergenceError(`continuation: step ${h} below ${CONTINUATION_MIN_STEP} of α_fold at α = ${at} (fold ${fold.alpha}): ${JSON.stringify(s)}`);
       const next = Math.min(target, at + h);
-      const dw = daTangentF64(s, at, w);
+      const dw = tangentAt(base, perAlpha, at, w);
       const corrected = newtonF64({ ...base, B: -next * perAlpha }, { w1: w.w1 + (next - at) * dw.w1, w2: w.w2 + (next - at) * dw.w2 });
       steps++;
       if (corrected) {
@@ -693,19 +696,15 @@ export function solveDA(c: Config2d, digits: number, opts: { saddle?: boolean; w
   const point = (side: 'min' | 'saddle'): Point2d => {
     const label = `${labelOf('DA', c)} (${side === 'min' ? 'branch minimum' : 'saddle'})`;
     const onSide = (p: Point2d): boolean => (side === 'min' ? p.kind === 'min' && p.x.gt(fold.x) : p.kind === 'saddle' && p.x.lt(fold.x));
-    let s: WF64 | null = null;
     if (opts.warmStart !== false) {
-      // within float64's reach of the fold the float64 equation may have no root on its side at all
+      // within float64's reach of the fold the float64 equation may have no root on its side at all, and
+      // Newton from its point may fail or land across the fold: either way the bracketed path below decides
       try {
-        s = daPointF64(c, Number(c.alpha), side, foldF64);
-      } catch (e) {
-        if (!(e instanceof NonConvergenceError)) throw e;
-      }
-    }
-    if (s) {
-      try {
-        const p = newtonDecimal(dc, s, label);
-        if (onSide(p)) return p;
+        const s = daPointF64(c, Number(c.alpha), side, foldF64);
+        if (s) {
+          const p = newtonDecimal(dc, s, label);
+          if (onSide(p)) return p;
+        }
       } catch (e) {
         if (!(e instanceof NonConvergenceError)) throw e;
       }
