@@ -9,6 +9,10 @@ import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log('usage: node scripts/mutation-summary.mjs [report.json | folder …]   (default: out/mutation/)\nthe mutation score per file of theory/ and over it, from StrykerJS json reports (the newest per file), with the survivors judged equivalent in bench/mutation-equivalents.json counted beside the raw score');
+  process.exit(0);
+}
 const inputs = args.length ? args : ['out/mutation'];
 const reports = [];
 for (const p of inputs) {
