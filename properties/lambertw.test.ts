@@ -52,12 +52,20 @@ describe('decimal Lambert W against mpmath', () => {
     console.log(`decimal W: worst error ${worst.toFixed(3)} units in the last digit over ${VECTORS.decimal.length} vectors`);
   });
 
-  it('the working value before rounding keeps the digits it promises (digits + 12 guard digits): within 10^(1−correct) relative of W at 40 more digits on every committed vector up to 960 digits (a digit lost inside the iteration would hide behind the guard in the rounded value)', () => {
+  it('the working value before rounding keeps the digits it promises (digits + 12 guard digits): within 10^(1−correct) relative of W at 40 more digits on every committed vector up to 960 digits (a digit lost inside the iteration would hide behind the guard in the rounded value); and it takes the steps the header promises: one from a float64 start up to 150 digits (the reversion series\' order), at most two anywhere', () => {
     const bad: string[] = [];
-    let worst = Infinity, n = 0;
+    let worst = Infinity, n = 0, oneStep = 0;
     for (const v of VECTORS.decimal) {
       if (v.digits > 960) continue;
-      const { w, correct } = lambertWWorking(v.z, v.branch, v.digits);
+      const { w, correct, steps } = lambertWWorking(v.z, v.branch, v.digits);
+      const zf = Number(v.z);
+      // the start lambertW takes: the branch-point series where p = √(2e(z + 1/e)) < 0.3, else float64 W
+      const fromFloat64 = Number.isFinite(zf) && Math.abs(zf) >= 1e-300 && !(zf < 0 && Math.sqrt(2 * Math.E * (zf + 1 / Math.E)) < 0.3);
+      if (!(steps >= 1 && steps <= 2) && !(steps === 0 && correct === v.digits)) bad.push(`${v.why}: ${steps} steps at ${v.digits} digits`);
+      if (fromFloat64 && v.digits <= 150) {
+        if (steps !== 1) bad.push(`${v.why}: ${steps} steps from a float64 start at ${v.digits} digits`);
+        oneStep++;
+      }
       const ref = lambertW(v.z, v.branch, v.digits + 40);
       const rel = ref.isZero() ? w.abs() : w.minus(ref).abs().div(ref.abs());
       // digits to spare beyond the promise
@@ -68,6 +76,7 @@ describe('decimal Lambert W against mpmath', () => {
     }
     expect(bad).toEqual([]);
     expect(n).toBeGreaterThan(550);
+    expect(oneStep).toBeGreaterThan(150);
     console.log(`decimal W before rounding: ${worst.toFixed(2)} digits to spare at worst over ${n} vectors`);
   });
   it('lambertWWorking promises digits + 12 where it iterates, and exactly the requested digits where W is exact (0) or −1 to every requested digit; lambertW0 and lambertWm1 are lambertW on their branch', () => {

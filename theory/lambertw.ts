@@ -335,7 +335,7 @@ export function lambertW(zIn: Decimal.Value, branch: Branch, digits: number): De
  * properties that hold the working precision itself: the guard digits would hide a lost digit
  * from any test of the rounded value.
  */
-export function lambertWWorking(zIn: Decimal.Value, branch: Branch, digits: number): { w: Decimal; correct: number } {
+export function lambertWWorking(zIn: Decimal.Value, branch: Branch, digits: number): { w: Decimal; correct: number; steps: number } {
   checkDigits(digits);
   const out = decimalAt(digits);
   let z: Decimal;
@@ -349,12 +349,12 @@ export function lambertWWorking(zIn: Decimal.Value, branch: Branch, digits: numb
   if (!z.isZero() && Math.abs(z.e) > MAX_EXPONENT) throw new LambertWDomainError(`|z| must lie within 10^±${MAX_EXPONENT}, got ${show(z)}`);
   if (branch !== 0 && branch !== -1) throw new LambertWDomainError(`branch must be 0 or -1, got ${String(branch)}`);
   if (branch === -1 && (z.isZero() || z.isPositive())) throw new LambertWDomainError(`W−1 is defined only for −1/e ≤ z < 0, got z = ${show(z)}`);
-  if (z.isZero()) return { w: new out(0), correct: digits };
+  if (z.isZero()) return { w: new out(0), correct: digits, steps: 0 };
   let offset: Decimal | null = null;
   if (z.isNegative()) {
     offset = branchPointOffset(z, digits);
     if (offset.isNegative()) throw new LambertWDomainError(`z = ${show(z)} is below the branch point −1/e; W is not real there`);
-    if (offset.isZero() || offset.e < -tinyOffsetDigits(digits)) return { w: new out(-1), correct: digits };
+    if (offset.isZero() || offset.e < -tinyOffsetDigits(digits)) return { w: new out(-1), correct: digits, steps: 0 };
   }
   // near −1/e the condition number is ~1/|1+W| ≈ 1/|p|: carry that many more digits
   // p = √(2eδ) in decimal only where the branch series starts the iteration (p < 0.3); its
@@ -387,7 +387,7 @@ export function lambertWWorking(zIn: Decimal.Value, branch: Branch, digits: numb
   let E = new D(fastExp(w, P));
   for (let i = 0; i < MAX_STEPS; i++) {
     const step = reversionStep(w, E, zw, P, digits);
-    if (step.done) return { w: step.w, correct: digits + GUARD };
+    if (step.done) return { w: step.w, correct: digits + GUARD, steps: i + 1 };
     const d = step.w.minus(w);
     w = step.w;
     E = d.abs().lt(0.01) ? E.times(expSmall(d, eps)) : new D(fastExp(w, P));
