@@ -64,6 +64,49 @@ describe('theory/toy52: stationary points', () => {
   });
 });
 
+describe('theory/toy52: descent', () => {
+  it(`for all readings, weights, λ and starts in [−3, 3]², then descendToMinimum returns a local minimum (zero gradient, both eigenvalues > 0) no higher than the start: a descent never climbs ${seedTag}`, () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...supSlope().map(([l]) => l)), weightSets, fc.double({ min: 0.02, max: 0.3, noNaN: true }), fc.double({ min: -3, max: 3, noNaN: true }), fc.double({ min: -3, max: 3, noNaN: true }), (link, weights, lambda, a0, b0) => {
+        const p = { link, weights, lambda };
+        const pt = descendToMinimum(p, a0, b0);
+        const at = `from (${a0}, ${b0}), ${link.name}, λ = ${lambda}, weights ${weights.join(',')}`;
+        expect(pt, at).not.toBeNull();
+        expect(pt!.kind).toBe('min');
+        expect(pt!.eigenvalues[0]).toBeGreaterThan(0);
+        const { g } = gradHess(p, pt!.a, pt!.b);
+        expect(Math.hypot(g[0], g[1])).toBeLessThan(1e-12);
+        expect(pt!.loss, at).toBeLessThanOrEqual(loss(p, a0, b0));
+      }),
+      fcParams({ quick: 100, full: 1000 }),
+    );
+  });
+});
+
+describe('theory/toy52: the kinds no reading\'s landscape has', () => {
+  // a constant link makes the data term constant: L = const + (λ/2)‖θ‖², stationary only at 0 with H = λI
+  const flat: Link = { name: 'flat', description: 'σ ≡ 1/2', f: () => [0.5, 0, 0], threshold: 0, expression: '1/2' };
+  it(`for all λ ≠ 0 and starts, then on L = const + (λ/2)‖θ‖² newtonStationary finds 0 (one Newton step) with eigenvalues (λ, λ): a minimum for λ > 0, a maximum for λ < 0; at λ = 0 (H = 0) the start itself is stationary and degenerate ${seedTag}`, () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.01, max: 10, noNaN: true }), fc.boolean(), fc.double({ min: -5, max: 5, noNaN: true }), fc.double({ min: -5, max: 5, noNaN: true }), (mag, neg, a0, b0) => {
+        const lambda = neg ? -mag : mag;
+        const p = { link: flat, weights: WEIGHTS.pretrain, lambda };
+        const pt = newtonStationary(p, a0, b0)!;
+        expect(pt).not.toBeNull();
+        expect(Math.hypot(pt.a, pt.b)).toBeLessThanOrEqual(1e-12 * (1 + Math.hypot(a0, b0)));
+        expect(pt.eigenvalues).toEqual([lambda, lambda]);
+        expect(pt.kind).toBe(neg ? 'max' : 'min');
+        expect(pt.loss).toBeCloseTo(loss(p, 0, 0), 12);
+      }),
+      fcParams({ quick: 100, full: 1000 }),
+    );
+    const pt = newtonStationary({ link: flat, weights: WEIGHTS.pretrain, lambda: 0 }, 1.5, -2)!;
+    expect(pt).toMatchObject({ a: 1.5, b: -2, kind: 'degenerate', eigenvalues: [0, 0] });
+    // on that landscape descent finds no minimum to stop at (no stationary point but 0 is a min only for λ > 0)
+    expect(descendToMinimum({ link: flat, weights: WEIGHTS.pretrain, lambda: -1 }, 1, 1, 50)).toBeNull();
+  });
+});
+
 describe('theory/toy52: classify', () => {
   it(`for all readings, models (a, b) and weights, then each boundary solves a·x + b·x² = threshold, the sign of a·x + b·x² − threshold changes exactly at the boundaries, and a sample is correct iff that sign is its label ${seedTag}`, () => {
     fc.assert(
