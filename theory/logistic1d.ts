@@ -17,7 +17,7 @@
  */
 import { NonConvergenceError } from './errors.ts';
 import { Decimal } from 'decimal.js';
-import { decimalAt, lambertW, lambertW0f64, type Branch } from './lambertw.ts';
+import { decimalAt, inverseEAt, lambertW, lambertW0f64, type Branch } from './lambertw.ts';
 
 /** Guard digits carried beyond the requested precision in intermediate arithmetic. */
 export const GUARD = 10;
@@ -140,7 +140,7 @@ export function stationaryPoints(c: Decimal, lambda: Decimal.Value, digits: numb
   const D = decimalAt(digits + GUARD);
   const lam = new D(lambda);
   const z = new D(c).div(lam);
-  const offset = z.plus(inverseE(digits + GUARD));
+  const offset = z.plus(inverseEAt(digits + GUARD));
   const tol = tolerance(digits);
   if (offset.lt(0) && offset.abs().gt(tol)) return [];
   const classify = (w: Decimal, branch: Branch): StationaryPoint => {
@@ -154,23 +154,13 @@ export function stationaryPoints(c: Decimal, lambda: Decimal.Value, digits: numb
   return points;
 }
 
-const invECache = new Map<number, Decimal>();
-export function inverseE(precision: number): Decimal {
-  let v = invECache.get(precision);
-  if (!v) {
-    const D = decimalAt(precision);
-    v = new D(1).div(new D(1).exp());
-    invECache.set(precision, v);
-  }
-  return v;
-}
 
 export function thresholds(cfg: Config1d, digits: number): Thresholds1d {
   const { R, F, Rj, lambda, Dsize } = exact(cfg, digits);
   return {
     alphaLow: F.times(F).div(R.times(F.plus(Dsize))),
     alphaSplit: F.div(R),
-    alphaFold: F.div(R).plus(lambda.times(F).times(inverseE(digits + GUARD)).div(Rj)),
+    alphaFold: F.div(R).plus(lambda.times(F).times(inverseEAt(digits + GUARD)).div(Rj)),
     alphaMax: F.div(Rj),
   };
 }
@@ -183,7 +173,7 @@ export function thresholds(cfg: Config1d, digits: number): Thresholds1d {
 export function daCase(z: Decimal, zR: Decimal, digits: number): DaCase {
   if (z.abs().lte(tolerance(digits).times(zR))) return 'boundary';
   if (z.gt(0)) return 1;
-  return z.plus(inverseE(digits + GUARD)).gte(0) ? 2 : 3;
+  return z.plus(inverseEAt(digits + GUARD)).gte(0) ? 2 : 3;
 }
 
 /** Validates a configuration; returns a one-line reason or null. */
