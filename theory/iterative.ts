@@ -166,7 +166,6 @@ export function fixedPoints(p: IterativeParams, digits: number, initialCells = 6
   const G = residualDecimal(p, precision);
   const roots: [number, number][] = [];
   const unresolved: FixedPointSearch['unresolved'] = [];
-  const sgn = (x: number): number => (x > 0 ? 1 : x < 0 ? -1 : 0);
   const n0 = Math.max(1, Math.floor(initialCells));
   const grid = Array.from({ length: n0 + 1 }, (_, i) => (i === n0 ? b : a + ((b - a) * i) / n0));
   const gGrid = grid.map((w) => fixedPointResidual(w, p));
@@ -178,7 +177,8 @@ export function fixedPoints(p: IterativeParams, digits: number, initialCells = 6
     if (++cells > maxCells) throw new NonConvergenceError(`fixed-point enumeration did not settle within ${maxCells} cells (c_R = ${p.cR}, c_F = ${p.cF}, λ = ${p.lambda}, η = ${p.eta})`);
     if (!Number.isFinite(gu) || !Number.isFinite(gv)) throw new Error(`G is not finite on [${u}, ${v}]`);
     const [lo, hi] = slopeBounds(u, v, p);
-    const change = sgn(gu) * sgn(gv) <= 0;
+    // a zero at an end counts as a change (Math.sign(±0) = ±0); both values are finite here
+    const change = Math.sign(gu) * Math.sign(gv) <= 0;
     if (lo > 0 || hi < 0) {
       if (change) roots.push([u, v]);
       continue;
@@ -193,9 +193,10 @@ export function fixedPoints(p: IterativeParams, digits: number, initialCells = 6
     }
     stack.push([m, v, gm, gv], [u, m, gu, gm]);
   }
-  // neighbouring cells share an end: a zero exactly on it is reported by both
+  // neighbouring cells share an end: a zero exactly on it is reported by both. The stack pops the
+  // left half of each split first, so the roots come in increasing order
   const points: FixedPoint[] = [];
-  for (const [u, v] of roots.sort((x, y) => x[0] - y[0])) {
+  for (const [u, v] of roots) {
     // next to a fold |G| sinks below float64's rounding: a sign change seen in float64 that the decimal G does not show is reported, not refined
     if (G.g(new D(u)).isNegative() === G.g(new D(v)).isNegative()) {
       unresolved.push({ cell: [u, v], signChange: false });
