@@ -199,7 +199,8 @@ const REVERSION: number[][] = [
   [720, 8640, 45756, 137512, 248250, 255828, 117649],
   [-5040, -70560, -445572, -1651480, -3892430, -5846760, -5187775, -2097152],
   [40320, 645120, 4728816, 20808776, 60289700, 118016760, 152606870, 119214746, 43046721],
-  [-362880, -6531840, -54494064, -277339464, -951218700, -2284480360, -3846688510, -4381447314, -3062575399, -1000000000],
+  // −P_10 (every coefficient of P_10 is negative): it only bounds the omitted terms, through logCoefBound's |c|
+  [362880, 6531840, 54494064, 277339464, 951218700, 2284480360, 3846688510, 4381447314, 3062575399, 1000000000],
 ];
 const MAX_TERMS = REVERSION.length - 1; // the last polynomial only bounds what is left out
 const FACT = REVERSION.map((_, i) => { let f = 1; for (let k = 2; k <= i + 1; k++) f *= k; return f; });
