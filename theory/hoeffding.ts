@@ -39,7 +39,8 @@ export function binomialPmf(n: number, pIn: Decimal.Value, digits: number): Deci
 
 /** pmf of the number of correct samples in n drawn without replacement from N with M correct. */
 export function hypergeometricPmf(N: number, M: number, n: number, digits: number): { kMin: number; pmf: Decimal[] } {
-  if (![N, M, n].every(Number.isInteger) || N < 1 || M < 0 || M > N || n < 1 || n > N) {
+  // N ≥ 1 follows from 1 ≤ n ≤ N
+  if (![N, M, n].every(Number.isInteger) || M < 0 || M > N || n < 1 || n > N) {
     throw new RangeError(`need integers 0 ≤ M ≤ N, 1 ≤ n ≤ N; got N = ${N}, M = ${M}, n = ${n}`);
   }
   const D = decimalAt(digits + GUARD);
