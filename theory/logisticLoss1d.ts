@@ -39,15 +39,15 @@ export function logisticObjective(c: number, lambda: number, w: number): number 
 /** The unique minimiser w* of f (header): the root of w(1 + e^{w}) = c/λ. */
 export function logisticMinimum(c: number, lambda: number): number {
   if (!Number.isFinite(c) || !Number.isFinite(lambda) || !(lambda > 0)) throw new RangeError(`need finite c and λ > 0; got c = ${c}, λ = ${lambda}`);
+  // z = 0 needs no case of its own: the bracket is [0, 0] and the first Newton step is 0
   const z = c / lambda;
-  if (z === 0) return 0;
   const phi = (w: number): number => w * (1 + Math.exp(w)) - z;
   let lo = z < 0 ? z : 0, hi = z < 0 ? z / 2 : Math.min(z / 2, Math.log1p(z));
   let w = (lo + hi) / 2;
   for (let i = 0; i < 200; i++) {
     const e = Math.exp(w);
     const v = w * (1 + e) - z;
-    if (v === 0) return w;
+    // v = 0 (an exact root) makes the Newton step 0, which the stop test below returns
     if (v < 0) lo = w;
     else hi = w;
     let next = w - v / (1 + e * (1 + w));
