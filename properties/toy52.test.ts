@@ -108,6 +108,14 @@ describe('theory/toy52: the kinds no reading\'s landscape has', () => {
 });
 
 describe('theory/toy52: classify', () => {
+  it('a sample is +1 only when z lies strictly above the threshold: at θ = 0 (z = 0 = the threshold of the logistic and tanh readings) every sample is −1, so exactly the −1 samples are correct', () => {
+    for (const link of [LINKS.logistic!, LINKS['tanh-half']!]) {
+      const c = classify(link, 0, 0, WEIGHTS.pretrain);
+      expect(c.correct).toEqual([true, false, true, false]);
+      expect([c.nCorrect, c.nWrong]).toEqual([6, 8]);
+      expect(c.boundaries).toEqual([]);
+    }
+  });
   it(`for all readings, models (a, b) and weights, then each boundary solves a·x + b·x² = threshold, the sign of a·x + b·x² − threshold changes exactly at the boundaries, and a sample is correct iff that sign is its label ${seedTag}`, () => {
     fc.assert(
       fc.property(fc.constantFrom(...Object.values(LINKS)), fc.double({ min: -3, max: 3, noNaN: true }), fc.oneof(fc.constant(0), fc.double({ min: -3, max: 3, noNaN: true })), weightSets, (link, a, b, weights) => {
@@ -170,6 +178,9 @@ describe('theory/toy52: gradient descent', () => {
         expect([run.a, run.b]).toEqual([a, b]);
         expect(run.path).toEqual(path);
         expect(run.gradNorm).toBeLessThan(tol);
+        // the cap counts steps: exactly t steps suffice, t − 1 do not
+        expect(gradientDescent(p, a0, b0, eta, t, tol).steps).toBe(t);
+        if (t > 0) expect(() => gradientDescent(p, a0, b0, eta, t - 1, tol)).toThrow(`within ${t - 1} steps`);
         asserted++;
       }),
       fcParams({ quick: 40, full: 400 }),
