@@ -183,6 +183,22 @@ describe('theory/logistic2d: float64 kernels', () => {
   it('minimizeConvexF64 refuses a non-convex objective (B < 0)', () => {
     expect(() => minimizeConvexF64({ A: 1, B: -1, eps: 0.3, lambda: 0.1 })).toThrow(/needs B ≥ 0/);
   });
+  it(`rootF64's secant steps make it superlinear: for all roots r = m·10^k of e^{(x−r)/|r|} − 1, then from a bracket 0.5, 10 or 1e10 times |r| wide it evaluates f at most 6, 20 or 70 times (bisection alone needs ~53, ~57 and ~90 to reach 4 ulp) ${seedTag}`, () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1, max: 10, noNaN: true }), fc.integer({ min: -200, max: 200 }), fc.boolean(), fc.constantFrom(0, 1, 2), (m, k, neg, wide) => {
+        const r = (neg ? -1 : 1) * m * 10 ** k;
+        let evaluations = 0;
+        const f = (x: number): number => {
+          evaluations++;
+          return Math.exp(Math.min(700, (x - r) / Math.abs(r))) - 1;
+        };
+        const span = Math.abs(r) * [0.5, 10, 1e10][wide]!;
+        rootF64(f, r - span, r + span);
+        expect(evaluations, `r = ${r}, bracket ±${span}`).toBeLessThanOrEqual([6, 20, 70][wide]!);
+      }),
+      fcParams({ quick: 200, full: 2000 }),
+    );
+  });
   it(`rootF64: for all roots r = m·10^k and brackets around them (also with an infinite end), then the root is within 4 ulp of the bracket (a bracket 1e100 times the root exhausts the 300-step cap: NonConvergenceError); exact zeros at the ends are returned; no sign change or NaN throws ${seedTag}`, () => {
     fc.assert(
       fc.property(fc.double({ min: 1, max: 10, noNaN: true }), fc.integer({ min: -200, max: 200 }), fc.boolean(), fc.boolean(), fc.integer({ min: 0, max: 3 }), (m, k, neg, decreasing, wide) => {
