@@ -46,11 +46,13 @@
  * Near −1/e, δ = (z + E_HI) + E_LO from a two-part 1/e (z + E_HI is exact there by Sterbenz'
  * lemma), and w = −1 + t is refined by Newton on g(t) = e^{−1}((t − 1)e^t + 1) = δ, whose
  * cancellation-free series Σ_{n≥2} t^n (n−1)/n! keeps full relative accuracy in t; the start is
- * the branch-point series. Elsewhere one to three Halley steps (measured: at most 3 on W0, 2 on
- * W−1; the caps are 6 and 8) from a start within 13% (lambertWStartF64: Padé-like below 1 and
+ * the branch-point series (at most 3 Newton steps on the vectors; cap 8). Elsewhere one to three
+ * Halley steps (measured on the vectors: at most 3 on W0, 2 on W−1; the caps are 6 and 8) from a start within 13% (lambertWStartF64: Padé-like below 1 and
  * asymptotic above on W0, de Bruijn's series on W−1), with the residual w·e^w − z formed exactly (Dekker's
  * two-product) so only exp's own rounding remains; for z > 1e100 (W0) and −1e−200 < z < 0 (W−1)
- * the fixed-point forms above, which never form e^w. W0(x) = x for |x| < 1e−300 (subnormals
+ * the fixed-point forms above, which never form e^w (at most 7 steps on W0, 4 on W−1; W0's cap of 12 is
+ * reached only where the iteration ends cycling between two neighbouring doubles, on 2 of the 697
+ * vectors); float64Iterations counts all of these for properties/lambertw-work.test.ts. W0(x) = x for |x| < 1e−300 (subnormals
  * included: x² is below half an ulp of x), W0(+∞) = +∞.
  * The double nearest −1/e, −0.36787944117144233 = −0.367879441171442334024…, lies 1.2e−17 BELOW
  * −1/e (mpmath), so strictly W is not real there; it is the only double that can stand for the
@@ -401,6 +403,14 @@ export const lambertWm1 = (z: Decimal.Value, digits: number): Decimal => lambert
 
 // ------------------------------------------------------------------------------ float64
 
+/**
+ * Iterations the float64 W has taken so far (Halley, the branch-point Newton, the fixed-point forms):
+ * the header's step counts are a promise about work that the vectors, which see only the doubles,
+ * cannot check; properties/lambertw-work.test.ts reads the difference across calls.
+ */
+let f64Iterations = 0;
+export const float64Iterations = (): number => f64Iterations;
+
 /** 1/e = E_HI + E_LO to about 107 bits. */
 const E_HI = 0.36787944117144233;
 const E_LO = -1.2428753672788363e-17;
@@ -430,6 +440,7 @@ export function residual(w: number, E: number, z: number): number {
 function nearBranch(delta: number, t0: number): number {
   let t = t0;
   for (let i = 0; i < 8; i++) {
+    f64Iterations++;
     let s = 0;
     for (let n = 22; n >= 2; n--) s = s * t + COEF[n]!;
     const g = s * t * t;
@@ -466,6 +477,7 @@ const COEF: number[] = (() => {
 function halley(z: number, w0: number, steps: number): number {
   let w = w0;
   for (let i = 0; i < steps; i++) {
+    f64Iterations++;
     const E = Math.exp(w);
     const f = residual(w, E, z);
     if (f === 0) return w;
@@ -541,6 +553,7 @@ function deBruijn(L1: number): number {
 function w0FromLog(L1: number): number {
   let w = L1 - Math.log(L1);
   for (let i = 0; i < 12; i++) {
+    f64Iterations++;
     const nw = L1 - Math.log(w);
     if (nw === w) break;
     w = nw;
@@ -552,6 +565,7 @@ function w0FromLog(L1: number): number {
 function wm1FromLog(L1: number): number {
   let w = deBruijn(L1);
   for (let i = 0; i < 10; i++) {
+    f64Iterations++;
     const nw = L1 - Math.log(-w);
     if (nw === w) break;
     w = nw;

@@ -1,0 +1,48 @@
+/**
+ * The float64 Lambert W's work, which its header promises and its vectors cannot see (they see only
+ * the doubles): the iterations each path takes on every committed float64 vector
+ * (tests/vectors/lambertw.json), counted by theory/lambertw's float64Iterations. A stop test that
+ * never fires, or fires a step late, leaves the same double behind and costs an exponential per step.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { float64Iterations, lambertW0f64, lambertWm1f64 } from '../theory/lambertw.ts';
+
+interface F64Vector { z: string; branch: 0 | -1; w: string; why: string }
+const VECTORS = (JSON.parse(readFileSync(new URL('../tests/vectors/lambertw.json', import.meta.url), 'utf8')) as { float64: F64Vector[] }).float64;
+
+/** The path the header assigns to z on each branch. */
+function pathOf(z: number, branch: 0 | -1): 'tiny' | 'near' | 'log' | 'halley' {
+  if (branch === 0) return Math.abs(z) < 1e-300 ? 'tiny' : z < -0.30326532985631671 ? 'near' : z > 1e100 ? 'log' : 'halley';
+  return z < -0.25 ? 'near' : z > -1e-200 ? 'log' : 'halley';
+}
+
+describe('theory/lambertw: the float64 W\'s iterations', () => {
+  it('on every committed float64 vector: Halley takes at most 3 steps on W0 and 2 on W−1, the branch-point Newton at most 3, the fixed-point form at most 4 on W−1 and at most 7 on W0 (or its 12-step cap, where the iteration ends cycling between two neighbouring doubles: at most 1% of them), and |z| < 1e−300 none', () => {
+    const most: Record<string, number> = { 'W0 halley': 3, 'W-1 halley': 2, 'W0 near': 3, 'W-1 near': 3, 'W0 log': 7, 'W-1 log': 4, 'W0 tiny': 0 };
+    const bad: string[] = [];
+    const seen = new Map<string, number>();
+    let capped = 0, logs = 0;
+    for (const v of VECTORS) {
+      const z = Number(v.z);
+      const before = float64Iterations();
+      if (v.branch === 0) lambertW0f64(z);
+      else lambertWm1f64(z);
+      const n = float64Iterations() - before;
+      const key = `W${v.branch} ${pathOf(z, v.branch)}`;
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+      if (key === 'W0 log') {
+        logs++;
+        if (n === 12) {
+          capped++;
+          continue;
+        }
+      }
+      if (n > most[key]!) bad.push(`${key}: ${n} iterations at z = ${v.z} (${v.why})`);
+    }
+    expect(bad).toEqual([]);
+    // every path is exercised
+    for (const key of Object.keys(most)) expect(seen.get(key) ?? 0, key).toBeGreaterThan(10);
+    expect(capped).toBeLessThanOrEqual(logs / 100);
+  });
+});
