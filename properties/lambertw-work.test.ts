@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { float64Iterations, lambertW0f64, lambertWm1f64 } from '../theory/lambertw.ts';
+import fc from 'fast-check';
+import { branchPointOffset, decimalAt, float64Iterations, inverseEAt, lambertW0f64, lambertWm1f64 } from '../theory/lambertw.ts';
+import { fcParams, seedTag } from './seed.ts';
 
 interface F64Vector { z: string; branch: 0 | -1; w: string; why: string }
 const VECTORS = (JSON.parse(readFileSync(new URL('../tests/vectors/lambertw.json', import.meta.url), 'utf8')) as { float64: F64Vector[] }).float64;
@@ -44,5 +46,34 @@ describe('theory/lambertw: the float64 W\'s iterations', () => {
     // every path is exercised
     for (const key of Object.keys(most)) expect(seen.get(key) ?? 0, key).toBeGreaterThan(10);
     expect(capped).toBeLessThanOrEqual(logs / 100);
+  });
+});
+
+describe('theory/lambertw: branchPointOffset', () => {
+  it(`for all digits, z = −(1/e to K digits) + s·10^−m (K up to 2000, m up to 2·digits + 60: z + 1/e cancels up to min(K, m) digits), then the offset is z + 1/e to digits + 5 significant digits where at most 2·digits + 40 digits cancel, and beyond that has its sign and lies below 10^−(2·digits+40) ${seedTag}`, () => {
+    const X = decimalAt(6000), invE = new X(inverseEAt(6000));
+    let deep = 0, resolved = 0;
+    fc.assert(
+      fc.property(fc.integer({ min: 10, max: 200 }), fc.integer({ min: 10, max: 2000 }), fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 9 }), fc.boolean(), (digits, K, mRaw, mant, up) => {
+        const m = 1 + (mRaw % (2 * digits + 60));
+        const z = new X(inverseEAt(K)).neg().plus(new X(up ? mant : -mant).times(new X(10).pow(-m)));
+        const exact = z.plus(invE);
+        const off = branchPointOffset(z, digits);
+        const at = `z = −1/e(${K}) ${up ? '+' : '−'} ${mant}e−${m} at ${digits} digits`;
+        if (-exact.e <= 2 * digits + 40) {
+          expect(off.minus(exact).abs().lte(exact.abs().times(new X(10).pow(-(digits + 5)))), `${at}: ${off} vs ${exact}`).toBe(true);
+          resolved++;
+        } else {
+          expect(off.isNegative(), `${at}: the sign`).toBe(exact.isNegative());
+          expect(off.isZero() || off.abs().lt(new X(10).pow(-(2 * digits + 40))), at).toBe(true);
+          deep++;
+        }
+      }),
+      fcParams({ quick: 150, full: 1500 }),
+    );
+    console.log(`branchPointOffset: ${resolved} resolved, ${deep} deep`);
+    // both regimes are reached
+    expect(resolved).toBeGreaterThan(fcParams({ quick: 150, full: 1500 }).numRuns! / 4);
+    expect(deep).toBeGreaterThan(fcParams({ quick: 150, full: 1500 }).numRuns! / 20);
   });
 });
