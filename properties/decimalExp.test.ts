@@ -57,6 +57,11 @@ describe('fastExp', () => {
     );
   });
 
+  it('NaN is refused (RangeError), never looped on; ±∞ give ∞ and 0', () => {
+    expect(() => fastExp(new Decimal(NaN), 30)).toThrow('fastExp: x is NaN');
+    expect(fastExp(new Decimal(Infinity), 30).toString()).toBe('Infinity');
+    expect(fastExp(new Decimal(-Infinity), 30).isZero()).toBe(true);
+  });
   it('x = 0 gives exactly 1; |x| past 1e6 (decimal.js fallback) is still e^x to the precision', () => {
     for (const p of [10, 30, 77]) {
       const one = fastExp(new Decimal(0), p);

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { branchPointOffset, decimalAt, float64Iterations, inverseEAt, lambertW0f64, lambertWm1f64 } from '../theory/lambertw.ts';
+import { branchPointOffset, decimalAt, float64Iterations, inverseEAt, lambertW0f64, lambertWm1, lambertWm1f64 } from '../theory/lambertw.ts';
 import { fcParams, seedTag } from './seed.ts';
 
 interface F64Vector { z: string; branch: 0 | -1; w: string; why: string }
@@ -75,5 +75,22 @@ describe('theory/lambertw: branchPointOffset', () => {
     // both regimes are reached
     expect(resolved).toBeGreaterThan(fcParams({ quick: 150, full: 1500 }).numRuns! / 4);
     expect(deep).toBeGreaterThan(fcParams({ quick: 150, full: 1500 }).numRuns! / 20);
+  });
+});
+
+describe('theory/lambertw: W−1 below the double range', () => {
+  it(`for all digits and z = −m·10^−k with k past float64's range (310 … 3000), then W−1(z) ≤ −1 solves w·e^w = z to the requested digits of w (the start comes from ln|z| by W−1's own fixed-point form) ${seedTag}`, () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 10, max: 60 }), fc.integer({ min: 310, max: 3000 }), fc.integer({ min: 1, max: 9 }), (digits, k, m) => {
+        const D = decimalAt(digits + 20);
+        const z = new D(-m).times(new D(10).pow(-k));
+        const w = new D(lambertWm1(z, digits));
+        expect(w.lte(-1)).toBe(true);
+        // w is rounded to `digits` digits, and d(w·e^w)/dw = e^w(1 + w): the residual of the rounded w is up to |w(1 + w)|·10^(1−digits) of z
+        const rel = w.times(w.exp()).minus(z).abs().div(z.abs());
+        expect(rel.lte(w.times(w.plus(1)).abs().times(new D(10).pow(1 - digits))), `W−1(${z}) = ${w} at ${digits} digits: relative residual ${rel.toSignificantDigits(3)}`).toBe(true);
+      }),
+      fcParams({ quick: 40, full: 400 }),
+    );
   });
 });

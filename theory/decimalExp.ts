@@ -9,7 +9,8 @@
  * as many terms as |s|^m/m! needs to fall below 10^−(precision+2).
  * Accuracy: all steps run at precision + 5 digits, the result is rounded to `precision`
  * significant digits: relative error below 10^−(precision−1) (tests/decimalExp.test.ts checks it
- * against Decimal#exp). Special cases: x = 0 gives 1; |x| > 1e6 falls back to Decimal#exp.
+ * against Decimal#exp). Special cases: x = 0 gives 1; |x| > 1e6 (±∞ included) falls back to Decimal#exp;
+ * NaN throws RangeError (it used to loop forever choosing the Taylor degree).
  */
 import { Decimal } from 'decimal.js';
 
@@ -60,6 +61,8 @@ export function fastExp(xIn: Decimal, precision: number): Decimal {
   const t = tables(precision);
   const D = t.D;
   const x = new D(xIn);
+  // NaN would never end the Taylor-degree loop below (its log-term is NaN): refuse it
+  if (x.isNaN()) throw new RangeError('fastExp: x is NaN');
   if (x.isZero()) return new (Decimal.clone({ precision }))(1);
   if (x.abs().gt(1e6)) return x.exp().toSignificantDigits(precision);
   const n = x.round().toNumber();
