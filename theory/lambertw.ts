@@ -29,9 +29,12 @@
  *    makes later terms need fewer; those needing ≤ 13 digits are summed in float64). Truncated at
  *    n terms it is an iteration of order n + 1 (n = 3: Fritsch's fourth-order step), so from a
  *    1e−16 start one step reaches ~1e−160: one exponential suffices up to ~150 digits. A step is
- *    final when the first omitted term is below 10^−(P+1)·|w|, or when Newton's step itself is
- *    below 10^−(digits+3)·|w| (near −1/e, where a start already good to P digits leaves only
- *    rounding noise in the residual). Otherwise e^{w+d} = E·e^d (short Taylor series for
+ *    final when the first omitted term is below 10^−(P+1)·|w|, or when Newton's step t itself is
+ *    below 10^−(digits+3)·|w| and what Newton leaves, ~t²/2, below 10^−(P+1)·|w| (near −1/e, where a
+ *    start already good to P digits leaves only rounding noise in the residual; the second test
+ *    matters for |W| ≳ 1e10, where the float64 start is good to 1e−16 relative but O(1e−16·|W|)
+ *    absolute — without it the working value kept 17 instead of 22 digits at z = 3e999999999999999
+ *    and 10 digits). Otherwise e^{w+d} = E·e^d (short Taylor series for
  *    |d| < 0.01, else a fresh exponential) and the next step runs. A poor start (|u| possibly
  *    above 0.01, or for huge |w| consecutive terms not falling 100-fold) takes the fourth-order
  *    step only and is never final. More than 60 steps throws (1 or 2 are typical).
@@ -235,9 +238,9 @@ function roundTo(x: Decimal, precision: number): Decimal {
  * bring the truncation below 10^−(P+1)·|w|, each term at only the precision it needs (term n is
  * ~|u|^{n−1} times smaller than the Newton step, so it needs that many fewer digits; terms needing
  * ≤ 13 digits are summed in float64). Returns the new w, and whether it is final: either the terms
- * left out are below that bound, or the Newton step itself is below 10^−(digits+3)·|w| (near −1/e
- * a start good to the working precision leaves only rounding noise in w·e^w − z, whose u is
- * meaningless, so then only t is added). `P` must be the precision of w, E and the result.
+ * left out are below that bound, or the Newton step itself is below 10^−(digits+3)·|w| and its
+ * square below 10^−(P+1)·|w| (near −1/e a start good to the working precision leaves only rounding
+ * noise in w·e^w − z, whose u is meaningless, so then only t is added). `P` must be the precision of w, E and the result.
  */
 function reversionStep(w: Decimal, E: Decimal, z: Decimal, P: number, digits: number): { w: Decimal; done: boolean } {
   const f = w.times(E).minus(z);
@@ -246,7 +249,9 @@ function reversionStep(w: Decimal, E: Decimal, z: Decimal, P: number, digits: nu
   const t = f.div(E.times(b1)).neg();
   // log10 upper bounds from the exponents (|x| < 10^(x.e+1)); lw a lower bound on log10|w|
   const lt = t.e + 1, lu = t.e + 1 - b1.e, lw = w.e;
-  if (lt - lw <= -(digits + 3)) return { w: w.plus(t), done: true };
+  // Newton leaves ≈ t²(w + 2)/(2(w + 1)) ≈ t²/2 away from −1/e: for huge |w| a start good to 1e−16
+  // relative is O(1) off in absolute terms, and one step gains only 2·16 digits of |w|, not P
+  if (lt - lw <= -(digits + 3) && 2 * lt - lw <= -(P + 1)) return { w: w.plus(t), done: true };
   const absA = Math.abs(w.toNumber());
   // R[n]: digits term n needs; a term with R ≤ 0 is below 10^−(P+1)·|w|
   const R: number[] = [];
