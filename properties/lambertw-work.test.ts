@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { branchPointOffset, decimalAt, float64Iterations, inverseEAt, lambertW0f64, lambertWm1, lambertWm1f64 } from '../theory/lambertw.ts';
+import { Decimal } from 'decimal.js';
+import { branchPointOffset, decimalAt, float64Iterations, inverseEAt, lambertW, lambertW0f64, lambertWm1, lambertWm1f64, lambertWWorking } from '../theory/lambertw.ts';
 import { fcParams, seedTag } from './seed.ts';
 
 interface F64Vector { z: string; branch: 0 | -1; w: string; why: string }
@@ -92,5 +93,28 @@ describe('theory/lambertw: W−1 below the double range', () => {
       }),
       fcParams({ quick: 40, full: 400 }),
     );
+  });
+});
+
+describe('theory/lambertw: beyond the double range (tests/vectors/lambertw-beyond.json, mpmath, the committed generator)', () => {
+  interface Vector { z: string; branch: 0 | -1; digits: number; w: string; why: string }
+  const BEYOND = JSON.parse(readFileSync(new URL('../tests/vectors/lambertw-beyond.json', import.meta.url), 'utf8')) as Vector[];
+  it('W0 at 1e100000 and 3e999999999999999, W−1 at −1e−100000 and −3e−999999999999999, 10–100 digits: the rounded value is mpmath\'s to 1 unit in the last digit, the value before rounding keeps its promised digits + 12 (where |W| ~ 2.3e15 a float64 start is O(1) off: Newton\'s step alone used to be taken as final, leaving 17 of 22 digits), in at most 4 steps', () => {
+    const bad: string[] = [];
+    for (const v of BEYOND) {
+      const want = new Decimal(v.w);
+      const got = lambertW(v.z, v.branch, v.digits);
+      // trailing zeros of an integer-valued W are not digits of it: sd(false)
+      expect(got.sd(false)).toBeLessThanOrEqual(v.digits);
+      const unit = new Decimal(10).pow(want.e - v.digits + 1);
+      if (got.minus(want).abs().gt(unit)) bad.push(`W${v.branch}(${v.z}) at ${v.digits} digits: ${got} vs ${want}`);
+      const { w, correct, steps } = lambertWWorking(v.z, v.branch, v.digits);
+      const ref = lambertW(v.z, v.branch, v.digits + 40);
+      const digitsKept = -Math.log10(w.minus(ref).abs().div(ref.abs()).toNumber());
+      if (!(digitsKept >= correct - 1)) bad.push(`W${v.branch}(${v.z}) at ${v.digits} digits promises ${correct}, keeps ${digitsKept.toFixed(2)}`);
+      if (!(steps >= 1 && steps <= 4)) bad.push(`W${v.branch}(${v.z}) at ${v.digits} digits: ${steps} steps`);
+    }
+    expect(BEYOND).toHaveLength(12);
+    expect(bad).toEqual([]);
   });
 });
