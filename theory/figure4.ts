@@ -93,11 +93,13 @@ export function figure4Row(s: Figure4Setting, eps: number, gridPoints: number, d
     if (!d) throw new NonConvergenceError(`L_D's minimum did not converge (float64) at α = ${alpha}: ${JSON.stringify(st)}`);
     return d;
   };
-  // the grid, with the window's ends (just inside) so that a window narrower than a cell is probed
+  // the grid, and the middle of the window's part below top (the part windowContained reads), so that a
+  // window narrower than a cell is probed: bisection then locates the exact set's ends on either side of it
   const pts = new Set<number>();
   for (let i = 0; i < gridPoints; i++) pts.add((top * i) / gridPoints);
   pts.add(top * (1 - 1e-7));
-  if (guaranteed) for (const a of [guaranteed.from + (guaranteed.to - guaranteed.from) * 1e-9, (guaranteed.from + guaranteed.to) / 2, guaranteed.to - (guaranteed.to - guaranteed.from) * 1e-9]) if (a > 0 && a < top) pts.add(a);
+  const windowTop = guaranteed ? Math.min(guaranteed.to, top) : 0;
+  if (guaranteed && windowTop > guaranteed.from) pts.add((guaranteed.from + windowTop) / 2);
   const alphas = [...pts].sort((a, b) => a - b);
   const branch = continueDA(st, alphas, fold);
   const truth = alphas.map((alpha, i) => {

@@ -263,7 +263,6 @@ export function bisectRoot(g: (w: Decimal) => Decimal, lo: Decimal, hi: Decimal,
         if (gx.isZero()) return x;
         const nx = x.minus(gx.div(dgx));
         if (!(nx.gt(Decimal.min(a, b)) && nx.lt(Decimal.max(a, b)))) {
-          m = x;
           gm = gx;
           break;
         }
@@ -272,7 +271,7 @@ export function bisectRoot(g: (w: Decimal) => Decimal, lo: Decimal, hi: Decimal,
         else b = x;
         x = nx;
       }
-      if (gm === null) m = x;
+      m = x; // the iterate whose step left the bracket (its g is gm), or the last one
     }
     gm ??= g(m);
     if (gm.isZero()) return m;
