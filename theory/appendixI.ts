@@ -117,8 +117,9 @@ export const eq14Threshold = (c: AppendixIConfig): number => 1 - (Number(c.lambd
 export function observedOrders(deltas: number[], errors: (number | null)[]): (number | null)[] {
   const out: (number | null)[] = [];
   for (let i = 0; i + 1 < deltas.length; i++) {
-    const a = errors[i] ?? null, b = errors[i + 1] ?? null;
-    out.push(a === null || b === null || !(a > 0) || !(b > 0) ? null : Math.log(a / b) / Math.log(deltas[i]! / deltas[i + 1]!));
+    // a missing error reads as NaN, which fails the positivity tests like 0 and negatives do
+    const a = errors[i] ?? NaN, b = errors[i + 1] ?? NaN;
+    out.push(a > 0 && b > 0 ? Math.log(a / b) / Math.log(deltas[i]! / deltas[i + 1]!) : null);
   }
   return out;
 }
