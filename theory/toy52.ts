@@ -158,6 +158,57 @@ export interface ToyPoint {
   eigenvalues: [number, number];
 }
 
+/**
+ * A stationary point's kind from the Hessian's ascending eigenvalues: 'min' when both exceed tol,
+ * 'max' when both are below −tol, 'saddle' when they straddle ±tol, 'degenerate' when either lies
+ * within tol of 0 (and the signs do not already decide it). Strict inequalities: an eigenvalue at
+ * exactly ±tol counts as zero.
+ */
+export function stationaryKind(ev: readonly [number, number], tol: number): StationaryKind {
+  return ev[0] > tol ? 'min' : ev[1] < -tol ? 'max' : ev[0] < -tol && ev[1] > tol ? 'saddle' : 'degenerate';
+}
+
+/**
+ * The interior cells (i, j), 0 < i, j < n, of an (n + 1) × (n + 1) grid of values that are strictly
+ * lower than all 8 neighbours, row by row: the local-minimum candidates of the scan.
+ */
+export function lowerThanNeighbours(grid: readonly (readonly number[])[]): [number, number][] {
+  const n = grid.length - 1;
+  const out: [number, number][] = [];
+  for (let i = 1; i < n; i++) {
+    for (let j = 1; j < n; j++) {
+      const v = grid[i]![j]!;
+      let lowest = true;
+      // the cell itself is among the nine, harmlessly: v < v is false
+      for (let di = -1; di <= 1 && lowest; di++) for (let dj = -1; dj <= 1; dj++) if (grid[i + di]![j + dj]! < v) lowest = false;
+      if (lowest) out.push([i, j]);
+    }
+  }
+  return out;
+}
+
+/** Adds pt to found unless a point of found lies within 1e−6 of it (the searches' duplicate test). */
+function addDistinct(found: ToyPoint[], pt: ToyPoint): void {
+  if (!found.some((q) => Math.hypot(q.a - pt.a, q.b - pt.b) < 1e-6)) found.push(pt);
+}
+
+/**
+ * The starts of multiStartMinima: `rings` radii geometric from 1 to `radius` (radius^(k/(rings − 1));
+ * one ring at radius 1 when rings = 1) times `angles` directions 2π(j + ½·(k mod 2))/angles, odd rings
+ * turned by half a step so that neighbouring rings interleave.
+ */
+export function multiStartPoints(radius: number, rings: number, angles: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = 0; k < rings; k++) {
+    const r = radius ** (k / Math.max(1, rings - 1));
+    for (let j = 0; j < angles; j++) {
+      const phi = (2 * Math.PI * (j + 0.5 * (k % 2))) / angles;
+      out.push([r * Math.cos(phi), r * Math.sin(phi)]);
+    }
+  }
+  return out;
+}
+
 function eigen(H: [number, number, number]): [number, number] {
   const [p, q, r] = H;
   const m = (p + r) / 2, d = Math.sqrt(((p - r) / 2) ** 2 + q * q);
@@ -171,10 +222,8 @@ export function newtonStationary(p: ToyProblem, a0: number, b0: number): ToyPoin
     const { g, H } = gradHess(p, a, b);
     const gn = Math.hypot(g[0], g[1]);
     if (gn < 1e-12) {
-      const ev = eigen(gradHess(p, a, b).H);
-      const tol = 1e-10;
-      const kind: StationaryKind = ev[0] > tol ? 'min' : ev[1] < -tol ? 'max' : ev[0] < -tol && ev[1] > tol ? 'saddle' : 'degenerate';
-      return { a, b, loss: loss(p, a, b), kind, eigenvalues: ev };
+      const ev = eigen(H);
+      return { a, b, loss: loss(p, a, b), kind: stationaryKind(ev, 1e-10), eigenvalues: ev };
     }
     const det = H[0] * H[2] - H[1] * H[1];
     if (Math.abs(det) < 1e-300) return null;
@@ -210,15 +259,9 @@ export function localMinima(p: ToyProblem, cells = 240): { minima: ToyPoint[]; r
     grid.push(row);
   }
   const found: ToyPoint[] = [];
-  for (let i = 1; i < cells; i++) {
-    for (let j = 1; j < cells; j++) {
-      const v = grid[i]![j]!;
-      let lowest = true;
-      for (let di = -1; di <= 1 && lowest; di++) for (let dj = -1; dj <= 1; dj++) if ((di || dj) && grid[i + di]![j + dj]! < v) lowest = false;
-      if (!lowest) continue;
-      const pt = newtonStationary(p, -radius + i * h, -radius + j * h);
-      if (pt && pt.kind === 'min' && !found.some((q) => Math.hypot(q.a - pt.a, q.b - pt.b) < 1e-6)) found.push(pt);
-    }
+  for (const [i, j] of lowerThanNeighbours(grid)) {
+    const pt = newtonStationary(p, -radius + i * h, -radius + j * h);
+    if (pt && pt.kind === 'min') addDistinct(found, pt);
   }
   return { minima: found.sort((x, y) => x.loss - y.loss), radius };
 }
@@ -259,17 +302,12 @@ export function descendToMinimum(p: ToyProblem, a0: number, b0: number, iteratio
 export function multiStartMinima(p: ToyProblem, rings = 10, angles = 32): { minima: ToyPoint[]; radius: number; starts: number } {
   const radius = stationaryRadius(p);
   const found: ToyPoint[] = [];
-  let starts = 0;
-  for (let k = 0; k < rings; k++) {
-    const r = radius ** (k / Math.max(1, rings - 1));
-    for (let j = 0; j < angles; j++) {
-      const phi = (2 * Math.PI * (j + 0.5 * (k % 2))) / angles;
-      starts++;
-      const pt = descendToMinimum(p, r * Math.cos(phi), r * Math.sin(phi));
-      if (pt && !found.some((q) => Math.hypot(q.a - pt.a, q.b - pt.b) < 1e-6)) found.push(pt);
-    }
+  const starts = multiStartPoints(radius, rings, angles);
+  for (const [a, b] of starts) {
+    const pt = descendToMinimum(p, a, b);
+    if (pt) addDistinct(found, pt);
   }
-  return { minima: found.sort((x, y) => x.loss - y.loss), radius, starts };
+  return { minima: found.sort((x, y) => x.loss - y.loss), radius, starts: starts.length };
 }
 
 /** Where gradient descent counts as settled: |∇L| below this (float64 reaches ~1e−15 on this toy). */
