@@ -28,7 +28,8 @@ for (const p of inputs) {
     console.error(`mutation-summary: ${p} does not exist (give StrykerJS json reports or folders holding them)`);
     process.exit(2);
   }
-  const files = statSync(p).isDirectory() ? readdirSync(p).filter((f) => f.endsWith('.json') && !f.endsWith('.config.json')).map((f) => join(p, f)) : [p];
+  // an -incremental.json has the report's schema but holds the run before (a copy made to seed the next run is newest)
+  const files = statSync(p).isDirectory() ? readdirSync(p).filter((f) => f.endsWith('.json') && !f.endsWith('.config.json') && !f.endsWith('-incremental.json')).map((f) => join(p, f)) : [p];
   for (const f of files) {
     let r;
     try {
