@@ -4,5 +4,5 @@ import { defineConfig } from 'vitest/config';
 // mutant would run all of them (~100 s); measured against its own vector and property tests instead (a lower bound on
 // what the whole suite kills): bench/NOTES.md, "Mutation testing".
 export default defineConfig({
-  test: { include: ['properties/lambertw.test.ts', 'properties/lambertw-constants.test.ts', 'properties/lambertw-work.test.ts'], testTimeout: 120_000, pool: 'forks' },
+  test: { include: ['properties/lambertw.test.ts', 'properties/lambertw-constants.test.ts', 'properties/lambertw-work.test.ts', 'properties/lambertw-cache.test.ts'], testTimeout: 120_000, pool: 'forks' },
 });
