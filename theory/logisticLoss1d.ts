@@ -11,10 +11,10 @@
  * reaches it from anywhere. Since log(1 + e^{−w}) ~ −w as w → −∞, for c < 0 and |z| ≫ 1 the
  * minimum sits near w* ≈ z = c/λ (the ridge balancing a linear pull), far out but finite.
  * Bracket: φ(0) = 0, φ(z/2) ≥ z ≥ φ(z) for z < 0 (1 < 1 + e^{w} < 2 there), and for z > 0
- * φ(ln(1 + z)) = ln(1 + z)(2 + z) ≥ z and φ(z/2) ≥ z; so w* ∈ [z, z/2] (z < 0) or
- * [0, min(z/2, ln(1 + z))] (z ≥ 0). Method: Newton on φ(w) − z kept inside the shrinking bracket
- * (bisection when a step leaves it), float64, until the bracket or the step is within 2 ulp. Start:
- * the bracket's middle for z < 0; for z > 0 the smaller of its right end and W0(z), itself above the
+ * φ(z/2) = (z/2)(1 + e^{z/2}) ≥ z; so w* ∈ [min(z, 0), z/2]. Method: Newton on φ(w) − z kept
+ * inside the shrinking bracket (bisection when a step leaves it), float64, until the bracket or the
+ * step is within 2 ulp. Start:
+ * the bracket's middle for z < 0; for z > 0 the smaller of its right end z/2 and W0(z), itself above the
  * root (φ(W0(z)) = z + W0(z) > z) and within a relative z^−1·log z of it for large z, so Newton
  * descends the convex φ monotonically (the middle took up to 18 steps for z ≫ 1, this at most 6,
  * and 1 above z ~ 1e30). The residual is evaluated as (w·e^w − z) + w: for z > 0, w·e^w and z
@@ -53,7 +53,7 @@ export function logisticMinimum(c: number, lambda: number): number {
   // z = 0 needs no case of its own: the bracket is [0, 0] and the first Newton step is 0
   const z = c / lambda;
   const phi = (w: number): number => w * Math.exp(w) - z + w;
-  let lo = z < 0 ? z : 0, hi = z < 0 ? z / 2 : Math.min(z / 2, Math.log1p(z));
+  let lo = Math.min(z, 0), hi = z / 2;
   let w = z < 0 ? (lo + hi) / 2 : Math.min(hi, lambertW0f64(z));
   for (let i = 0; i < 200; i++) {
     iterations++;
