@@ -5,5 +5,5 @@ import { defineConfig } from 'vitest/config';
 // StrykerJS's instrumentation slows to ~100 s per mutant. A lower bound on what the whole suite kills: bench/NOTES.md,
 // "Mutation testing".
 export default defineConfig({
-  test: { include: ['properties/toy52.test.ts'], testTimeout: 120_000, pool: 'forks' },
+  test: { include: ['properties/toy52.test.ts', 'properties/toy52-search.test.ts'], testTimeout: 120_000, pool: 'forks' },
 });
