@@ -177,6 +177,9 @@ describe(`theory/assumptions: every knob's domain ${seedTag}`, () => {
     expect(assumptionDiff(changed, DEFAULTS)).toEqual([{ path: 'empirics.successFactor', value: 2, default: (DEFAULTS.empirics as { successFactor: number }).successFactor }]);
     expect(assumptionDiff({ a: [1, 2] }, { a: [1, 3] })).toEqual([{ path: 'a', value: [1, 2], default: [1, 3] }]);
     expect(assumptionDiff({ a: 1 }, { b: 1 })).toEqual([{ path: 'a', value: 1, default: undefined }, { path: 'b', value: undefined, default: 1 }]);
+    // null is a leaf, not an object to descend into (typeof null is 'object')
+    expect(assumptionDiff({ a: null }, { a: { b: 1 } })).toEqual([{ path: 'a', value: null, default: { b: 1 } }]);
+    expect(assumptionDiff({ a: { b: 1 } }, { a: null })).toEqual([{ path: 'a', value: { b: 1 }, default: null }]);
     expect(editDistance('kitten', 'sitting')).toBe(3);
     expect(editDistance('LOSS', 'loss')).toBe(0);
     expect(editDistance('', 'abc')).toBe(3);

@@ -81,7 +81,8 @@ function numList(obj: Json, path: string, lo: number, hi: number, opts: { intege
 
 function oneOf<T extends string>(obj: Json, path: string, allowed: readonly T[]): T {
   const v = at(obj, path);
-  if (typeof v !== 'string' || !allowed.includes(v as T)) {
+  // includes() compares with ===, so a value of any other type is refused here too
+  if (!allowed.includes(v as T)) {
     throw new AssumptionsError(`assumptions: "${path}" must be one of ${allowed.join(', ')}, got ${JSON.stringify(v)}`);
   }
   return v as T;
@@ -158,12 +159,14 @@ export function validateAssumptions(raw: Json): Assumptions {
   return a;
 }
 
+/** A JSON object (not null, not an array): the nodes both walks below descend into. */
+const isObj = (x: Json): x is Record<string, Json> => x !== null && typeof x === 'object' && !Array.isArray(x);
+
 /**
  * A key the validated document does not have is a typo or a knob that does not exist: it would
  * change nothing while the report lists it as a change. Refused with the nearest known key.
  */
 function refuseUnknownKeys(raw: Json, known: Json, prefix = ''): void {
-  const isObj = (x: Json): x is Record<string, Json> => x !== null && typeof x === 'object' && !Array.isArray(x);
   if (!isObj(raw) || !isObj(known)) return;
   for (const k of Object.keys(raw)) {
     const path = prefix ? `${prefix}.${k}` : k;
@@ -199,7 +202,6 @@ export function nearest(name: string, names: readonly string[]): string | null {
 /** Dotted paths whose values differ between two assumption documents (for the report header). */
 export function assumptionDiff(a: Json, b: Json, prefix = ''): { path: string; value: Json; default: Json }[] {
   const out: { path: string; value: Json; default: Json }[] = [];
-  const isObj = (x: Json): x is Record<string, Json> => x !== null && typeof x === 'object' && !Array.isArray(x);
   if (isObj(a) && isObj(b)) {
     for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) out.push(...assumptionDiff(a[k], b[k], prefix ? `${prefix}.${k}` : k));
   } else if (JSON.stringify(a) !== JSON.stringify(b)) {
