@@ -25,7 +25,7 @@ export function binomialPmf(n: number, pIn: Decimal.Value, digits: number): Deci
   const D = decimalAt(digits + GUARD);
   const p = new D(pIn);
   if (p.lt(0) || p.gt(1)) throw new RangeError(`p must lie in [0, 1], got ${p.toString()}`);
-  const pmf: Decimal[] = new Array(n + 1);
+  const pmf: Decimal[] = [];
   if (p.isZero() || p.eq(1)) {
     for (let k = 0; k <= n; k++) pmf[k] = new D(p.isZero() ? (k === 0 ? 1 : 0) : k === n ? 1 : 0);
     return pmf;
@@ -76,7 +76,7 @@ export function twoSidedTail(pmf: Decimal[], kMin: number, n: number, pIn: Accur
   // enough digits that n·den·ε and n·num are exact
   const D = decimalAt(digits + GUARD + 30);
   let num: Decimal, den: Decimal;
-  if (typeof pIn === 'object' && pIn !== null && 'num' in pIn) {
+  if (typeof pIn === 'object' && 'num' in pIn) {
     num = new D(pIn.num);
     den = new D(pIn.den);
   } else {
