@@ -2,10 +2,12 @@
  * theory/logistic1d at the fold itself (z = −1/e to the working precision): DA's two stationary
  * points have merged into the inflection w = −1 (f″ = 0 there, f‴ ≠ 0), which is not a minimum, so
  * solve1d must report none. α_fold = |F|/|R| + λ|F|/(e|Rj|) is irrational; rounded to the solver's
- * digits and a few beyond, it lands within the solver's tolerance of the fold.
+ * digits and a few beyond, it lands within the solver's tolerance of the fold. The same merger seen by
+ * the Lambert-W-free bisection: f′ touching 0 at its minimum is one zero, not two.
  */
 import { describe, expect, it } from 'vitest';
-import { solve1d, thresholds } from '../theory/logistic1d.ts';
+import { gradientZerosByBisection, solve1d, thresholds } from '../theory/logistic1d.ts';
+import { inverseEAt } from '../theory/lambertw.ts';
 
 describe('theory/logistic1d: at the fold', () => {
   it('for α = α_fold rounded to digits + 0, 2 or 8 significant digits (digits = 20, 30), then DA has one stationary point, the inflection at w = −1, and no minimum (wDA null, Δ(R, DA) infinite)', () => {
@@ -22,5 +24,11 @@ describe('theory/logistic1d: at the fold', () => {
       }
     }
     expect(asserted).toBe(6);
+  });
+  it('for c = −1/e to digits + 12 significant digits and λ = 1 (digits = 20, 30, 40), then f′ = λw − c·e^{−w} has a double zero at its minimum w_m = ln(−c/λ) = −1 to the working precision, and the bisection reports it once', () => {
+    for (const digits of [20, 30, 40]) {
+      const zeros = gradientZerosByBisection(inverseEAt(digits + 12).neg(), 1, digits);
+      expect(zeros.map(String), `digits = ${digits}`).toEqual(['-1']);
+    }
   });
 });

@@ -260,7 +260,8 @@ export function bisectRoot(g: (w: Decimal) => Decimal, lo: Decimal, hi: Decimal,
       let x = m;
       for (let k = 0; k < 60; k++) {
         const [gx, dgx] = withSlope(x);
-        if (gx.isZero()) return x;
+        // an exact zero needs no case of its own: its step is 0 (returned by the step test), or 0/0 (NaN,
+        // which fails the bracket test and leaves gm = 0 for the test after the loop)
         const nx = x.minus(gx.div(dgx));
         if (!(nx.gt(Decimal.min(a, b)) && nx.lt(Decimal.max(a, b)))) {
           gm = gx;
