@@ -348,9 +348,9 @@ export function destinationFrom(start: number, p: IterativeParams, points: Fixed
     const tc = iterateOnce(c, p);
     const runs = Array.from({ length: phases }, (_, i) => runIteration(tc + ((c - tc) * i) / phases, p, steps));
     const hits = runs.map((r) => (r.status === 'converged' ? match(r.w) : null));
+    // every phase at the same stable point decides it; all at none gives none all the same
     const first = hits[0] ?? null;
-    const same = first !== null && hits.every((h) => h === first);
-    return { method: 'entry-phases', point: same ? first : null, statuses: runs.map((r) => r.status) };
+    return { method: 'entry-phases', point: hits.every((h) => h === first) ? first : null, statuses: runs.map((r) => r.status) };
   }
   const r = runIteration(start, p, steps);
   return { method: 'iteration', point: r.status === 'converged' ? match(r.w) : null, statuses: [r.status] };
