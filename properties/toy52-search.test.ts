@@ -3,11 +3,12 @@
  * construction: the kind of a stationary point from its eigenvalues (every region and each
  * boundary at ±tol), the grid scan's candidate cells (integer grids, so ties between neighbours
  * occur and strictness is tested), and the multi-start's starts (geometric rings, interleaved
- * angles). The searches themselves are checked against each other in toy52.test.ts.
+ * angles), and a descent started on a saddle. The searches themselves are checked against each other
+ * in toy52.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { lowerThanNeighbours, multiStartPoints, stationaryKind } from '../theory/toy52.ts';
+import { LINKS, WEIGHTS, descendToMinimum, lowerThanNeighbours, multiStartPoints, newtonStationary, stationaryKind } from '../theory/toy52.ts';
 import { fcParams, seedTag } from './seed.ts';
 
 describe('theory/toy52: the kind of a stationary point', () => {
@@ -92,5 +93,16 @@ describe('theory/toy52: the multi-start\'s starts', () => {
   });
   it('one ring: every start on the unit circle, whatever the radius', () => {
     for (const radius of [1, 7.5, 1e3]) for (const [x, y] of multiStartPoints(radius, 1, 8)) expect(Math.hypot(x, y)).toBeCloseTo(1, 14);
+  });
+});
+
+describe('theory/toy52: descent that starts on a saddle', () => {
+  it('the pretraining landscape\'s saddle (logistic reading, λ = 0.1, near (1.218, −0.495)): descent from the saddle itself has no gradient to follow, Newton stays on it, and descendToMinimum answers null rather than the saddle', () => {
+    const p = { link: LINKS.logistic!, weights: WEIGHTS.pretrain, lambda: 0.1 };
+    const saddle = newtonStationary(p, -0.5, 0)!;
+    expect(saddle.kind).toBe('saddle');
+    expect(saddle.a).toBeCloseTo(1.2175, 3);
+    expect(saddle.b).toBeCloseTo(-0.4953, 3);
+    expect(descendToMinimum(p, saddle.a, saddle.b)).toBeNull();
   });
 });
