@@ -18,9 +18,10 @@
  * z^−1·log z of it for large z, so Newton descends the convex φ monotonically (the middle took up
  * to 18 steps for z ≫ 1, this at most 6, and 1 above z ~ 1e30). The residual is evaluated as
  * (w·e^w − z) + w: for z > 0, w·e^w and z nearly cancel and w is added to the small difference,
- * which halves the rounding noise of w(1 + e^w) − z. Accuracy (φ is well conditioned: φ′ ≥ 0.86): within 2 ulp of the root for
- * z = fl(c/λ) (worst measured 1.67 ulp in 50,000 draws), against a decimal Newton polish in
- * properties/logisticLoss1d.test.ts, which also counts the steps. Throws on non-finite input or λ ≤ 0.
+ * which halves the rounding noise of w(1 + e^w) − z. Accuracy (φ is well conditioned: φ′ ≥ 0.86):
+ * within 2 ulp of the root for z = fl(c/λ) (worst measured 1.67 ulp in 50,000 draws), against a
+ * decimal Newton polish in properties/logisticLoss1d.test.ts, which also counts the steps. Throws on
+ * non-finite input or λ ≤ 0.
  */
 import { NonConvergenceError } from './errors.ts';
 import { lambertW0f64 } from './lambertw.ts';
