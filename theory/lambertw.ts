@@ -414,7 +414,10 @@ export const lambertWm1 = (z: Decimal.Value, digits: number): Decimal => lambert
  * cannot check; properties/lambertw-work.test.ts reads the difference across calls.
  */
 let f64Iterations = 0;
-export const float64Iterations = (): number => f64Iterations;
+// a declaration, not a const arrow: a mutant of the body must take effect when called, not at module load
+export function float64Iterations(): number {
+  return f64Iterations;
+}
 
 /** 1/e = E_HI + E_LO to about 107 bits. */
 const E_HI = 0.36787944117144233;
