@@ -132,9 +132,10 @@ function monteCarlo(ctx: CheckContext, plant: Plant): MonteCarlo {
       const bound = boundWith(plant, n, eps, 20).toNumber();
       const [lo95, hi95] = wilsonInterval(hits[e]!, draws, z95);
       const [lo, hi] = wilsonInterval(hits[e]!, draws, zCorr);
-      if (exact < lo95 || exact > hi95) out.outside95++;
-      if (exact < lo || exact > hi) out.outsideCorrected++;
-      if (bound < lo) out.boundBelow.push({ n, eps, estimate: hits[e]! / draws, interval: [lo, hi], bound });
+      // written so that a NaN (exact or bound) counts against the claim, never for it
+      if (!(exact >= lo95 && exact <= hi95)) out.outside95++;
+      if (!(exact >= lo && exact <= hi)) out.outsideCorrected++;
+      if (!(bound >= lo)) out.boundBelow.push({ n, eps, estimate: hits[e]! / draws, interval: [lo, hi], bound });
     }
   }
   return out;
