@@ -169,7 +169,7 @@ export function measureWith(ctx: CheckContext, plant: Plant = {}): Evidence {
         for (const [kind, tail] of [['binomial', tailBin], ['hypergeometric', tailHyp]] as const) {
           if (tail === null) continue;
           const c: GridCase = { kind, n, p: kind === 'hypergeometric' ? `${M}/${N}` : p, eps, tail: tail.toString(), bound: bound.toString() };
-          if (tail.gt(bound)) violations.push(c);
+          if (!tail.lte(bound)) violations.push(c); // a NaN tail or bound is a violation, not a pass
           const ratio = tail.div(bound).toNumber();
           if (largestRatio === null || ratio > largestRatio.ratio) largestRatio = { ...c, ratio };
           // tightness is only informative where the bound says something (below 1)
