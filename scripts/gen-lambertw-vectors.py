@@ -55,8 +55,6 @@ for z in ["1e-300", "1e300", "-1e-300", "3.5e-120", "7e250", "1e-20"]:
     add_dec(z, 0, [10, 50, 100, 1000], "extreme magnitude")
 for z in ["-1e-300", "-2.5e-150", "-1e-10"]:
     add_dec(z, -1, [10, 50, 100, 1000], "W−1 near 0−")
-# beyond the double range, up to lambertW's limit |z| = 10^±1e15 (where |W| ~ 2.3e15 and the reversion
-# terms fall like |t|^n: the start counts as poor)
 # random points on each branch
 for _ in range(40):
     e = random.uniform(-10, 10)
