@@ -45,7 +45,9 @@ export function logisticObjective(c: number, lambda: number, w: number): number 
 
 let iterations = 0;
 /** Newton iterations logisticMinimum has taken in this process (header: at most 6 per call); for properties/logisticLoss1d.test.ts. */
-export const minimumIterations = (): number => iterations;
+export function minimumIterations(): number {
+  return iterations; // a declaration, like lambertw's float64Iterations: a mutant of it takes effect when called
+}
 
 /** The unique minimiser w* of f (header): the root of w(1 + e^{w}) = c/λ. */
 export function logisticMinimum(c: number, lambda: number): number {
