@@ -69,6 +69,14 @@ describe('theory/logisticLoss1d: the minimiser', () => {
     expect(least).toBe(1);
     expect(worst).toEqual({ all: 6, farRight: 1, farLeft: 2 });
   });
+  it('c/λ beyond float64 (c = ±1e308 with λ = 1e−10, c = ±1 with λ = 1e−320) is refused with RangeError naming c/λ, where it returned +∞ or ran to the step cap', () => {
+    for (const [c, lambda] of [[1e308, 1e-10], [-1e308, 1e-10], [1, 1e-320], [-1, 1e-320]] as const) {
+      expect(() => logisticMinimum(c, lambda), `c = ${c}, λ = ${lambda}`).toThrow(/c\/λ overflows float64/);
+    }
+    // just inside the range: finite answers (w* ≈ ln z on the right, z on the left)
+    expect(logisticMinimum(1e308, 1)).toBeCloseTo(702.641362034, 8);
+    expect(logisticMinimum(-1e308, 1)).toBe(-1e308);
+  });
   it('c = 0 gives 0; subnormal to tiny |z| (w ≈ z/2) keep the 2 ulp', () => {
     expect(logisticMinimum(0, 1)).toBe(0);
     for (const z of [5e-324, -5e-324, 1e-300, -1e-300, 3e-10, -3e-10]) {

@@ -20,8 +20,8 @@
  * (w·e^w − z) + w: for z > 0, w·e^w and z nearly cancel and w is added to the small difference,
  * which halves the rounding noise of w(1 + e^w) − z. Accuracy (φ is well conditioned: φ′ ≥ 0.86):
  * within 2 ulp of the root for z = fl(c/λ) (worst measured 1.67 ulp in 50,000 draws), against a
- * decimal Newton polish in properties/logisticLoss1d.test.ts, which also counts the steps. Throws on
- * non-finite input or λ ≤ 0.
+ * decimal Newton polish in properties/logisticLoss1d.test.ts, which also counts the steps. Throws
+ * RangeError on non-finite input, λ ≤ 0, or c/λ beyond float64's range.
  */
 import { NonConvergenceError } from './errors.ts';
 import { lambertW0f64 } from './lambertw.ts';
@@ -54,6 +54,8 @@ export function logisticMinimum(c: number, lambda: number): number {
   if (!Number.isFinite(c) || !Number.isFinite(lambda) || !(lambda > 0)) throw new RangeError(`need finite c and λ > 0; got c = ${c}, λ = ${lambda}`);
   // z = 0 needs no case of its own: the bracket is [0, 0] and the first Newton step is 0
   const z = c / lambda;
+  // the root is finite for every finite z, but z itself must be: an overflowed c/λ would return ±∞ or loop to the cap
+  if (!Number.isFinite(z)) throw new RangeError(`c/λ overflows float64 (c = ${c}, λ = ${lambda}); |c/λ| must stay below ~1.8e308`);
   const phi = (w: number): number => w * Math.exp(w) - z + w;
   let lo = Math.min(z, 0), hi = z / 2;
   let w = z < 0 ? (lo + hi) / 2 : Math.min(hi, lambertW0f64(z));
